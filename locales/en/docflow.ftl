@@ -1,0 +1,228 @@
+### docflow: messages of the program itself (command output, errors, roles).
+### Shared names are terms; use them so each name reads the same everywhere.
+
+-partner-center = Partner Center
+-indirect-provider = indirect provider
+-support-contact = support contact
+
+## Partner Center roles, as the documentation names them.
+
+# Role of an agent; shown in agent lists and refusals.
+role-admin-agent = Admin agent
+# Role of an agent; shown in agent lists and refusals.
+role-global-admin = Global admin
+# Role of an agent; shown in agent lists and refusals.
+role-helpdesk-agent = Helpdesk agent
+# Role of an agent; shown in agent lists and refusals.
+role-sales-agent = Sales agent
+# Role of an agent; shown in agent lists and refusals.
+role-user-management-admin = User management admin
+
+## Words used inside other messages.
+
+# Joins items of a list, e.g. the roles allowed to run a workflow.
+list-separator = {", "}
+# A yes/no cell in a table.
+value-yes = yes
+# A yes/no cell in a table.
+value-no = no
+
+## Actions offered as options in workflows.
+
+# Option that applies the change, like the Submit button in {-partner-center}.
+action-submit = Submit
+# Option that goes back to the previous choice without changing anything.
+action-back = Back
+# Option that ends the review, like the Close button in {-partner-center}.
+action-close = Close
+
+## Run progress, printed after a run stops.
+
+# $run (number) - the run id.
+status-completed = Run { $run } is complete.
+# $run (number) - the run id; the command is literal, do not translate it.
+status-waiting = Run { $run } is waiting. Continue it with: docflow resume { $run }
+# Printed when an agent's role may not run a workflow.
+status-refused = Nothing was changed.
+# Printed under a prompt in an interactive terminal.
+hint-choose = ↑↓ move · Enter choose · Esc stop (the run waits and can be resumed)
+# Shown when a choice has no options at all; the run waits.
+run-nothing-to-choose = There is nothing to choose from here yet. The run will wait.
+# $run (number) - the run id.
+run-cancelled = Run { $run } was cancelled.
+
+## Run statuses, in run lists.
+
+run-status-waiting = waiting
+run-status-completed = completed
+run-status-cancelled = cancelled
+
+# Heading of `docflow runs show`.
+# $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
+run-header = Run { $run }: { $workflow } version { $version }, agent { $agent }, { $status }
+
+## Relationship states, in `docflow relationships`.
+
+relationship-state-none = no relationship
+relationship-state-requested = requested
+relationship-state-established = established
+
+# $name - the reseller's name.
+relationship-accepted = { $name } accepted the relationship. It is now established.
+
+## `docflow init`
+
+# $path - the database file.
+init-done = Database ready: { $path }
+# $path - the database file.
+init-done-demo = Database ready with demo data: { $path }
+
+# Heading of `docflow contacts`. $customer - the customer's name.
+contacts-header = Support contacts that { $customer } sees on the product support pages:
+
+## Table column headings.
+
+column-id = ID
+column-name = Name
+column-role = Role
+column-locale = Language
+column-title = Title
+column-roles = Roles
+column-run = Run
+column-workflow = Workflow
+column-agent = Agent
+column-status = Status
+column-step = Step
+column-updated = Updated
+column-time = Time
+column-event = Event
+column-detail = Detail
+column-product = Product
+column-contact = Support contact
+column-subscription = Subscription
+column-state = State
+column-delegated-admin = Delegated admin
+column-support-agreement = Support agreement
+
+## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
+
+cli-error = error: { $text }
+cli-warning = warning: { $text }
+
+## Errors.
+
+# $path - the database file.
+error-no-database = There is no database at { $path }. Create one with: docflow init --demo
+# $path - the file that was given as the database.
+error-not-a-database = { $path } is not a docflow database. It was left untouched.
+# $path - the database file; $found and $supported (numbers) - schema versions.
+error-database-too-new = { $path } was written by a newer docflow (schema version { $found }; this one knows up to { $supported }). It was left untouched; update docflow to use it.
+# $detail - the database engine's own message, in English.
+error-database = Database error: { $detail }
+# $path - a file or directory; $detail - the system's message, in English.
+error-io = Cannot read { $path }: { $detail }
+# $id - what the user typed.
+error-unknown-workflow = There is no workflow “{ $id }”. See: docflow workflows
+# $id - what the user typed.
+error-unknown-agent = There is no agent “{ $id }”. See: docflow agents
+# $id (number) - what the user typed.
+error-unknown-run = There is no run { $id }. See: docflow runs
+# $id - what the user typed.
+error-unknown-customer = There is no customer “{ $id }”.
+# $id - what the user typed.
+error-unknown-reseller = There is no reseller “{ $id }”. See: docflow relationships
+# $id - a subscription id.
+error-unknown-subscription = There is no subscription “{ $id }”.
+# $run (number); $status - completed or cancelled (not translated).
+error-run-finished = Run { $run } is { $status ->
+        [completed] already complete
+       *[cancelled] cancelled
+    } and cannot continue.
+# $run (number)
+error-run-changed = Run { $run } was changed by another process meanwhile. Nothing was saved; resume it to see where it stands.
+# $workflow - workflow id; $version (number).
+error-definition-changed = Workflow { $workflow } version { $version } was changed, but runs already use that version. Give the definition a new version number.
+# $count (number) - how many problems follow, one per line.
+error-invalid-definitions = { $count ->
+        [one] A workflow definition has a problem:
+       *[other] Workflow definitions have { $count } problems:
+    }
+# $tag - what was given to --locale.
+error-invalid-locale = “{ $tag }” is not a language tag. Use one like en, pt-BR, ru-RU, es-ES or zh-TW.
+# $op - an operation name from a stored definition.
+error-unknown-operation = This docflow has no operation “{ $op }”.
+# $name - an argument name.
+error-bad-argument = The argument “{ $name }” is missing or has the wrong type.
+# $reseller - the reseller's name.
+error-relationship-exists = The relationship with { $reseller } is already established.
+# $reseller - the reseller's name.
+error-no-pending-request = There is no pending relationship request for { $reseller }.
+# $contact - a contact id.
+error-ineligible-contact = “{ $contact }” cannot be a support contact: only the { -indirect-provider } or a reseller with an established relationship and delegated admin privileges can.
+# $value - the answer given.
+error-not-an-option = “{ $value }” is not one of the options.
+# $given - the step named in the answer; $expected - the step the run is at.
+error-wrong-step = That answer is for step “{ $given }”, but the run is at step “{ $expected }”.
+# $given - the step named in the answer.
+error-unknown-step = This workflow has no step “{ $given }”.
+# Shown when an answer is given while the run waits for something else.
+error-no-input-here = This step does not take an answer.
+# $name - a variable name from a workflow definition.
+error-unbound-variable = The workflow needs “{ $name }”, but no earlier step set it.
+# $agent - the agent's name; $role - their role; $workflow - the workflow's title;
+# $roles - the roles that may run it, joined with list-separator.
+error-role-refused = { $agent } ({ $role }) may not run “{ $workflow }”. Only these roles may: { $roles }.
+
+## Problems in workflow definitions. Each line is preceded by file:line:column: [step].
+
+# $detail - the parser's message, in English.
+definition-syntax = not valid: { $detail }
+# $id - the id written in the file; $expected - the file name it must match.
+definition-id-mismatch = the id “{ $id }” must match the file name “{ $expected }”
+# $id - a workflow id.
+definition-duplicate-workflow = another file already defines workflow “{ $id }”
+definition-duplicate-step = a step with this id already exists
+# $value - an option value.
+definition-duplicate-option = the option value “{ $value }” is used twice
+# $target - the step named.
+definition-unknown-step = there is no step “{ $target }”
+# $kind - what was written.
+definition-unknown-kind = unknown step kind “{ $kind }” (use choice, wait or end)
+# $field - a field name.
+definition-missing-field = the field “{ $field }” is required here
+# $field - a field name.
+definition-field-not-allowed = the field “{ $field }” is not allowed here
+# $op - an operation name; $kind - query or effect (not translated).
+definition-unknown-operation = there is no { $kind ->
+        [query] query
+       *[effect] effect
+    } named “{ $op }”
+# $op - an operation; $arg - an argument name.
+definition-missing-argument = “{ $op }” needs the argument “{ $arg }”
+# $op - an operation; $arg - an argument name.
+definition-unknown-argument = “{ $op }” takes no argument “{ $arg }”
+# $name - a variable name.
+definition-unknown-variable = no step sets the variable “{ $name }”
+# $id - a message id.
+definition-unknown-message = the message “{ $id }” does not exist in locales/en
+# $role - what was written.
+definition-unknown-role = unknown role “{ $role }”
+definition-no-roles = at least one role must be allowed to run the workflow
+definition-unreachable = no path from the start leads to this step
+definition-no-way-out = this step has options that lead nowhere (add “next”)
+definition-cannot-finish = no path from this step reaches an end step
+
+## Problems found in locale files, reported as warnings.
+
+# $file; $line and $column (numbers); $detail - the parser's message, in English.
+warning-ftl-syntax = { $file }:{ $line }:{ $column }: this part of the file could not be read and is ignored: { $detail }
+# $file; $detail - what was duplicated.
+warning-ftl-duplicate = { $file }: { $detail }
+# $id - a message id; $locale - a language tag.
+warning-message-missing = the message “{ $id }” is missing in { $locale }; showing it in English
+# $id - a message id; $locale - a language tag; $detail - the formatter's message, in English.
+warning-message-broken = the message “{ $id }” in { $locale } has a problem: { $detail }
+# $id - a message id.
+warning-message-unknown = the message “{ $id }” does not exist in any language
+# $requested - what was asked for (--locale, the agent's language or the environment); $used - the language shown instead.
+warning-locale-unavailable = there are no messages in { $requested }; using { $used }

@@ -1,0 +1,228 @@
+### docflow: messages of the program itself (command output, errors, roles).
+### Shared names are terms; use them so each name reads the same everywhere.
+
+-partner-center = Partner Center
+-indirect-provider = proveedor indirecto
+-support-contact = contacto de soporte técnico
+
+## Partner Center roles, as the documentation names them.
+
+# Role of an agent; shown in agent lists and refusals.
+role-admin-agent = Agente de administración
+# Role of an agent; shown in agent lists and refusals.
+role-global-admin = Administrador global
+# Role of an agent; shown in agent lists and refusals.
+role-helpdesk-agent = Agente del departamento de soporte técnico
+# Role of an agent; shown in agent lists and refusals.
+role-sales-agent = Agente de ventas
+# Role of an agent; shown in agent lists and refusals.
+role-user-management-admin = Administrador de administración de usuarios
+
+## Words used inside other messages.
+
+# Joins items of a list, e.g. the roles allowed to run a workflow.
+list-separator = {", "}
+# A yes/no cell in a table.
+value-yes = sí
+# A yes/no cell in a table.
+value-no = no
+
+## Actions offered as options in workflows.
+
+# Option that applies the change, like the Submit button in {-partner-center}.
+action-submit = Enviar
+# Option that goes back to the previous choice without changing anything.
+action-back = Atrás
+# Option that ends the review, like the Close button in {-partner-center}.
+action-close = Cerrar
+
+## Run progress, printed after a run stops.
+
+# $run (number) - the run id.
+status-completed = La ejecución { $run } se ha completado.
+# $run (number) - the run id; the command is literal, do not translate it.
+status-waiting = La ejecución { $run } está en espera. Para continuarla, ejecute: docflow resume { $run }
+# Printed when an agent's role may not run a workflow.
+status-refused = No se ha cambiado nada.
+# Printed under a prompt in an interactive terminal.
+hint-choose = ↑↓ mover · Intro elegir · Esc detener (la ejecución queda en espera y se puede reanudar)
+# Shown when a choice has no options at all; the run waits.
+run-nothing-to-choose = Todavía no hay nada que elegir aquí. La ejecución quedará en espera.
+# $run (number) - the run id.
+run-cancelled = La ejecución { $run } se ha cancelado.
+
+## Run statuses, in run lists.
+
+run-status-waiting = en espera
+run-status-completed = completada
+run-status-cancelled = cancelada
+
+# Heading of `docflow runs show`.
+# $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
+run-header = Ejecución { $run }: { $workflow }, versión { $version }, agente { $agent }, { $status }
+
+## Relationship states, in `docflow relationships`.
+
+relationship-state-none = sin relación
+relationship-state-requested = solicitada
+relationship-state-established = establecida
+
+# $name - the reseller's name.
+relationship-accepted = { $name } ha aceptado la relación, que ya está establecida.
+
+## `docflow init`
+
+# $path - the database file.
+init-done = Base de datos lista: { $path }
+# $path - the database file.
+init-done-demo = Base de datos lista con datos de demostración: { $path }
+
+# Heading of `docflow contacts`. $customer - the customer's name.
+contacts-header = Contactos de soporte técnico que ve { $customer } en las páginas de soporte del producto:
+
+## Table column headings.
+
+column-id = ID
+column-name = Nombre
+column-role = Rol
+column-locale = Idioma
+column-title = Título
+column-roles = Roles
+column-run = Ejecución
+column-workflow = Flujo de trabajo
+column-agent = Agente
+column-status = Estado
+column-step = Paso
+column-updated = Actualizado
+column-time = Hora
+column-event = Evento
+column-detail = Detalle
+column-product = Producto
+column-contact = Contacto de soporte
+column-subscription = Suscripción
+column-state = Estado
+column-delegated-admin = Admin. delegado
+column-support-agreement = Contrato de soporte
+
+## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
+
+cli-error = error: { $text }
+cli-warning = advertencia: { $text }
+
+## Errors.
+
+# $path - the database file.
+error-no-database = No hay ninguna base de datos en { $path }. Cree una con: docflow init --demo
+# $path - the file that was given as the database.
+error-not-a-database = { $path } no es una base de datos de docflow. No se ha modificado.
+# $path - the database file; $found and $supported (numbers) - schema versions.
+error-database-too-new = { $path } se escribió con una versión más reciente de docflow (versión de esquema { $found }; esta admite hasta la { $supported }). No se ha modificado; actualice docflow para poder usarlo.
+# $detail - the database engine's own message, in English.
+error-database = Error de la base de datos: { $detail }
+# $path - a file or directory; $detail - the system's message, in English.
+error-io = No se puede leer { $path }: { $detail }
+# $id - what the user typed.
+error-unknown-workflow = No existe el flujo de trabajo “{ $id }”. Consulte: docflow workflows
+# $id - what the user typed.
+error-unknown-agent = No existe el agente “{ $id }”. Consulte: docflow agents
+# $id (number) - what the user typed.
+error-unknown-run = No existe la ejecución { $id }. Consulte: docflow runs
+# $id - what the user typed.
+error-unknown-customer = No existe el cliente “{ $id }”.
+# $id - what the user typed.
+error-unknown-reseller = No existe el revendedor “{ $id }”. Consulte: docflow relationships
+# $id - a subscription id.
+error-unknown-subscription = No existe la suscripción “{ $id }”.
+# $run (number); $status - completed or cancelled (not translated).
+error-run-finished = La ejecución { $run } { $status ->
+        [completed] ya se ha completado
+       *[cancelled] se ha cancelado
+    } y no puede continuar.
+# $run (number)
+error-run-changed = Otro proceso ha modificado la ejecución { $run } mientras tanto. No se ha guardado nada; reanúdela para ver en qué punto se encuentra.
+# $workflow - workflow id; $version (number).
+error-definition-changed = Se ha modificado la versión { $version } del flujo de trabajo { $workflow }, pero ya hay ejecuciones que la usan. Asigne un nuevo número de versión a la definición.
+# $count (number) - how many problems follow, one per line.
+error-invalid-definitions = { $count ->
+        [one] Una definición de flujo de trabajo tiene un problema:
+       *[other] Las definiciones de flujo de trabajo tienen { $count } problemas:
+    }
+# $tag - what was given to --locale.
+error-invalid-locale = “{ $tag }” no es un código de idioma válido. Use, por ejemplo, en, pt-BR, ru-RU, es-ES o zh-TW.
+# $op - an operation name from a stored definition.
+error-unknown-operation = Esta versión de docflow no tiene la operación “{ $op }”.
+# $name - an argument name.
+error-bad-argument = Falta el argumento “{ $name }” o su tipo no es correcto.
+# $reseller - the reseller's name.
+error-relationship-exists = La relación con { $reseller } ya está establecida.
+# $reseller - the reseller's name.
+error-no-pending-request = No hay ninguna solicitud de relación pendiente para { $reseller }.
+# $contact - a contact id.
+error-ineligible-contact = “{ $contact }” no puede ser contacto de soporte técnico: solo pueden serlo el { -indirect-provider } o un revendedor con una relación establecida y privilegios de administrador delegado.
+# $value - the answer given.
+error-not-an-option = “{ $value }” no es una de las opciones.
+# $given - the step named in the answer; $expected - the step the run is at.
+error-wrong-step = Esa respuesta corresponde al paso “{ $given }”, pero la ejecución está en el paso “{ $expected }”.
+# $given - the step named in the answer.
+error-unknown-step = Este flujo de trabajo no tiene ningún paso “{ $given }”.
+# Shown when an answer is given while the run waits for something else.
+error-no-input-here = Este paso no admite respuestas.
+# $name - a variable name from a workflow definition.
+error-unbound-variable = El flujo de trabajo necesita “{ $name }”, pero ningún paso anterior le ha asignado un valor.
+# $agent - the agent's name; $role - their role; $workflow - the workflow's title;
+# $roles - the roles that may run it, joined with list-separator.
+error-role-refused = { $agent } ({ $role }) no tiene permiso para ejecutar “{ $workflow }”. Solo pueden hacerlo estos roles: { $roles }.
+
+## Problems in workflow definitions. Each line is preceded by file:line:column: [step].
+
+# $detail - the parser's message, in English.
+definition-syntax = no es válido: { $detail }
+# $id - the id written in the file; $expected - the file name it must match.
+definition-id-mismatch = el identificador “{ $id }” debe coincidir con el nombre de archivo “{ $expected }”
+# $id - a workflow id.
+definition-duplicate-workflow = otro archivo ya define el flujo de trabajo “{ $id }”
+definition-duplicate-step = ya existe un paso con este identificador
+# $value - an option value.
+definition-duplicate-option = el valor de opción “{ $value }” se usa dos veces
+# $target - the step named.
+definition-unknown-step = no existe ningún paso “{ $target }”
+# $kind - what was written.
+definition-unknown-kind = tipo de paso desconocido: “{ $kind }” (use choice, wait o end)
+# $field - a field name.
+definition-missing-field = el campo “{ $field }” es obligatorio aquí
+# $field - a field name.
+definition-field-not-allowed = el campo “{ $field }” no se permite aquí
+# $op - an operation name; $kind - query or effect (not translated).
+definition-unknown-operation = no existe { $kind ->
+        [query] ninguna consulta llamada
+       *[effect] ningún efecto llamado
+    } “{ $op }”
+# $op - an operation; $arg - an argument name.
+definition-missing-argument = “{ $op }” necesita el argumento “{ $arg }”
+# $op - an operation; $arg - an argument name.
+definition-unknown-argument = “{ $op }” no admite el argumento “{ $arg }”
+# $name - a variable name.
+definition-unknown-variable = ningún paso define la variable “{ $name }”
+# $id - a message id.
+definition-unknown-message = el mensaje “{ $id }” no existe en locales/en
+# $role - what was written.
+definition-unknown-role = rol desconocido: “{ $role }”
+definition-no-roles = al menos un rol debe poder ejecutar el flujo de trabajo
+definition-unreachable = ningún camino desde el inicio lleva a este paso
+definition-no-way-out = este paso tiene opciones que no llevan a ninguna parte (añada “next”)
+definition-cannot-finish = ningún camino desde este paso llega a un paso final
+
+## Problems found in locale files, reported as warnings.
+
+# $file; $line and $column (numbers); $detail - the parser's message, in English.
+warning-ftl-syntax = { $file }:{ $line }:{ $column }: no se ha podido leer esta parte del archivo y se omitirá: { $detail }
+# $file; $detail - what was duplicated.
+warning-ftl-duplicate = { $file }: { $detail }
+# $id - a message id; $locale - a language tag.
+warning-message-missing = el mensaje “{ $id }” no está disponible en { $locale }; se muestra en inglés
+# $id - a message id; $locale - a language tag; $detail - the formatter's message, in English.
+warning-message-broken = el mensaje “{ $id }” en { $locale } tiene un problema: { $detail }
+# $id - a message id.
+warning-message-unknown = el mensaje “{ $id }” no existe en ningún idioma
+# $requested - what was asked for (--locale, the agent's language or the environment); $used - the language shown instead.
+warning-locale-unavailable = no hay mensajes en { $requested }; se usará { $used }

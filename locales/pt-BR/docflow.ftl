@@ -1,0 +1,228 @@
+### docflow: messages of the program itself (command output, errors, roles).
+### Shared names are terms; use them so each name reads the same everywhere.
+
+-partner-center = Partner Center
+-indirect-provider = provedor indireto
+-support-contact = contato de suporte
+
+## Partner Center roles, as the documentation names them.
+
+# Role of an agent; shown in agent lists and refusals.
+role-admin-agent = Agente administrador
+# Role of an agent; shown in agent lists and refusals.
+role-global-admin = Administrador global
+# Role of an agent; shown in agent lists and refusals.
+role-helpdesk-agent = Agente de suporte técnico
+# Role of an agent; shown in agent lists and refusals.
+role-sales-agent = Agente de vendas
+# Role of an agent; shown in agent lists and refusals.
+role-user-management-admin = Administrador de gerenciamento de usuários
+
+## Words used inside other messages.
+
+# Joins items of a list, e.g. the roles allowed to run a workflow.
+list-separator = {", "}
+# A yes/no cell in a table.
+value-yes = sim
+# A yes/no cell in a table.
+value-no = não
+
+## Actions offered as options in workflows.
+
+# Option that applies the change, like the Submit button in {-partner-center}.
+action-submit = Enviar
+# Option that goes back to the previous choice without changing anything.
+action-back = Voltar
+# Option that ends the review, like the Close button in {-partner-center}.
+action-close = Fechar
+
+## Run progress, printed after a run stops.
+
+# $run (number) - the run id.
+status-completed = A execução { $run } foi concluída.
+# $run (number) - the run id; the command is literal, do not translate it.
+status-waiting = A execução { $run } está aguardando. Para continuá-la, use: docflow resume { $run }
+# Printed when an agent's role may not run a workflow.
+status-refused = Nada foi alterado.
+# Printed under a prompt in an interactive terminal.
+hint-choose = ↑↓ mover · Enter selecionar · Esc parar (a execução fica aguardando e pode ser retomada)
+# Shown when a choice has no options at all; the run waits.
+run-nothing-to-choose = Ainda não há nada para escolher aqui. A execução ficará aguardando.
+# $run (number) - the run id.
+run-cancelled = A execução { $run } foi cancelada.
+
+## Run statuses, in run lists.
+
+run-status-waiting = aguardando
+run-status-completed = concluída
+run-status-cancelled = cancelada
+
+# Heading of `docflow runs show`.
+# $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
+run-header = Execução { $run }: { $workflow }, versão { $version }, agente { $agent }, { $status }
+
+## Relationship states, in `docflow relationships`.
+
+relationship-state-none = sem relacionamento
+relationship-state-requested = solicitado
+relationship-state-established = estabelecido
+
+# $name - the reseller's name.
+relationship-accepted = { $name } aceitou o relacionamento, que agora está estabelecido.
+
+## `docflow init`
+
+# $path - the database file.
+init-done = Banco de dados pronto: { $path }
+# $path - the database file.
+init-done-demo = Banco de dados pronto, com dados de demonstração: { $path }
+
+# Heading of `docflow contacts`. $customer - the customer's name.
+contacts-header = Contatos de suporte que { $customer } vê nas páginas de suporte do produto:
+
+## Table column headings.
+
+column-id = ID
+column-name = Nome
+column-role = Função
+column-locale = Idioma
+column-title = Título
+column-roles = Funções
+column-run = Execução
+column-workflow = Fluxo de trabalho
+column-agent = Agente
+column-status = Status
+column-step = Etapa
+column-updated = Atualizado em
+column-time = Hora
+column-event = Evento
+column-detail = Detalhes
+column-product = Produto
+column-contact = Contato de suporte
+column-subscription = Assinatura
+column-state = Estado
+column-delegated-admin = Admin. delegado
+column-support-agreement = Contrato de suporte
+
+## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
+
+cli-error = erro: { $text }
+cli-warning = aviso: { $text }
+
+## Errors.
+
+# $path - the database file.
+error-no-database = Não há banco de dados em { $path }. Crie um com: docflow init --demo
+# $path - the file that was given as the database.
+error-not-a-database = { $path } não é um banco de dados do docflow. O arquivo não foi alterado.
+# $path - the database file; $found and $supported (numbers) - schema versions.
+error-database-too-new = { $path } foi gravado por uma versão mais recente do docflow (versão do esquema { $found }; esta versão reconhece até a { $supported }). O arquivo não foi alterado; atualize o docflow para usá-lo.
+# $detail - the database engine's own message, in English.
+error-database = Erro no banco de dados: { $detail }
+# $path - a file or directory; $detail - the system's message, in English.
+error-io = Não foi possível ler { $path }: { $detail }
+# $id - what the user typed.
+error-unknown-workflow = O fluxo de trabalho “{ $id }” não existe. Consulte: docflow workflows
+# $id - what the user typed.
+error-unknown-agent = O agente “{ $id }” não existe. Consulte: docflow agents
+# $id (number) - what the user typed.
+error-unknown-run = A execução { $id } não existe. Consulte: docflow runs
+# $id - what the user typed.
+error-unknown-customer = O cliente “{ $id }” não existe.
+# $id - what the user typed.
+error-unknown-reseller = O revendedor “{ $id }” não existe. Consulte: docflow relationships
+# $id - a subscription id.
+error-unknown-subscription = A assinatura “{ $id }” não existe.
+# $run (number); $status - completed or cancelled (not translated).
+error-run-finished = A execução { $run } { $status ->
+        [completed] já foi concluída
+       *[cancelled] foi cancelada
+    } e não pode continuar.
+# $run (number)
+error-run-changed = A execução { $run } foi alterada por outro processo nesse meio-tempo. Nada foi salvo; retome-a para ver em que ponto ela está.
+# $workflow - workflow id; $version (number).
+error-definition-changed = A versão { $version } do fluxo de trabalho { $workflow } foi alterada, mas já há execuções que usam essa versão. Atribua um novo número de versão à definição.
+# $count (number) - how many problems follow, one per line.
+error-invalid-definitions = { $count ->
+        [one] Uma definição de fluxo de trabalho tem um problema:
+       *[other] As definições de fluxo de trabalho têm { $count } problemas:
+    }
+# $tag - what was given to --locale.
+error-invalid-locale = “{ $tag }” não é um código de idioma válido. Use, por exemplo, en, pt-BR, ru-RU, es-ES ou zh-TW.
+# $op - an operation name from a stored definition.
+error-unknown-operation = Esta versão do docflow não tem a operação “{ $op }”.
+# $name - an argument name.
+error-bad-argument = O argumento “{ $name }” está ausente ou tem o tipo errado.
+# $reseller - the reseller's name.
+error-relationship-exists = O relacionamento com { $reseller } já está estabelecido.
+# $reseller - the reseller's name.
+error-no-pending-request = Não há nenhuma solicitação de relacionamento pendente para { $reseller }.
+# $contact - a contact id.
+error-ineligible-contact = “{ $contact }” não pode ser contato de suporte: só podem sê-lo o { -indirect-provider } ou um revendedor com relacionamento estabelecido e privilégios de administrador delegado.
+# $value - the answer given.
+error-not-an-option = “{ $value }” não é uma das opções.
+# $given - the step named in the answer; $expected - the step the run is at.
+error-wrong-step = Essa resposta é para a etapa “{ $given }”, mas a execução está na etapa “{ $expected }”.
+# $given - the step named in the answer.
+error-unknown-step = Este fluxo de trabalho não tem a etapa “{ $given }”.
+# Shown when an answer is given while the run waits for something else.
+error-no-input-here = Esta etapa não aceita resposta.
+# $name - a variable name from a workflow definition.
+error-unbound-variable = O fluxo de trabalho precisa de “{ $name }”, mas nenhuma etapa anterior definiu esse valor.
+# $agent - the agent's name; $role - their role; $workflow - the workflow's title;
+# $roles - the roles that may run it, joined with list-separator.
+error-role-refused = { $agent } ({ $role }) não tem permissão para executar “{ $workflow }”. Somente estas funções têm permissão: { $roles }.
+
+## Problems in workflow definitions. Each line is preceded by file:line:column: [step].
+
+# $detail - the parser's message, in English.
+definition-syntax = inválido: { $detail }
+# $id - the id written in the file; $expected - the file name it must match.
+definition-id-mismatch = o id “{ $id }” deve corresponder ao nome do arquivo “{ $expected }”
+# $id - a workflow id.
+definition-duplicate-workflow = outro arquivo já define o fluxo de trabalho “{ $id }”
+definition-duplicate-step = já existe uma etapa com este id
+# $value - an option value.
+definition-duplicate-option = o valor de opção “{ $value }” foi usado duas vezes
+# $target - the step named.
+definition-unknown-step = a etapa “{ $target }” não existe
+# $kind - what was written.
+definition-unknown-kind = tipo de etapa desconhecido: “{ $kind }” (use choice, wait ou end)
+# $field - a field name.
+definition-missing-field = o campo “{ $field }” é obrigatório aqui
+# $field - a field name.
+definition-field-not-allowed = o campo “{ $field }” não é permitido aqui
+# $op - an operation name; $kind - query or effect (not translated).
+definition-unknown-operation = não existe { $kind ->
+        [query] nenhuma consulta chamada
+       *[effect] nenhum efeito chamado
+    } “{ $op }”
+# $op - an operation; $arg - an argument name.
+definition-missing-argument = “{ $op }” precisa do argumento “{ $arg }”
+# $op - an operation; $arg - an argument name.
+definition-unknown-argument = “{ $op }” não aceita o argumento “{ $arg }”
+# $name - a variable name.
+definition-unknown-variable = nenhuma etapa define a variável “{ $name }”
+# $id - a message id.
+definition-unknown-message = a mensagem “{ $id }” não existe em locales/en
+# $role - what was written.
+definition-unknown-role = função desconhecida: “{ $role }”
+definition-no-roles = pelo menos uma função deve ter permissão para executar o fluxo de trabalho
+definition-unreachable = nenhum caminho a partir do início leva a esta etapa
+definition-no-way-out = esta etapa tem opções que não levam a lugar nenhum (adicione “next”)
+definition-cannot-finish = nenhum caminho a partir desta etapa chega a uma etapa final
+
+## Problems found in locale files, reported as warnings.
+
+# $file; $line and $column (numbers); $detail - the parser's message, in English.
+warning-ftl-syntax = { $file }:{ $line }:{ $column }: não foi possível ler esta parte do arquivo, que será ignorada: { $detail }
+# $file; $detail - what was duplicated.
+warning-ftl-duplicate = { $file }: { $detail }
+# $id - a message id; $locale - a language tag.
+warning-message-missing = a mensagem “{ $id }” não está disponível em { $locale }; exibindo em inglês
+# $id - a message id; $locale - a language tag; $detail - the formatter's message, in English.
+warning-message-broken = a mensagem “{ $id }” em { $locale } tem um problema: { $detail }
+# $id - a message id.
+warning-message-unknown = a mensagem “{ $id }” não existe em nenhum idioma
+# $requested - what was asked for (--locale, the agent's language or the environment); $used - the language shown instead.
+warning-locale-unavailable = não há mensagens em { $requested }; usando { $used }

@@ -1,0 +1,230 @@
+### docflow: messages of the program itself (command output, errors, roles).
+### Shared names are terms; use them so each name reads the same everywhere.
+
+-partner-center = Partner Center
+-indirect-provider = непрямой поставщик
+-support-contact = контакт службы поддержки
+
+## Partner Center roles, as the documentation names them.
+
+# Role of an agent; shown in agent lists and refusals.
+role-admin-agent = Агент администратора
+# Role of an agent; shown in agent lists and refusals.
+role-global-admin = Глобальный администратор
+# Role of an agent; shown in agent lists and refusals.
+role-helpdesk-agent = Агент службы поддержки
+# Role of an agent; shown in agent lists and refusals.
+role-sales-agent = Агент по продажам
+# Role of an agent; shown in agent lists and refusals.
+role-user-management-admin = Администратор управления пользователями
+
+## Words used inside other messages.
+
+# Joins items of a list, e.g. the roles allowed to run a workflow.
+list-separator = {", "}
+# A yes/no cell in a table.
+value-yes = да
+# A yes/no cell in a table.
+value-no = нет
+
+## Actions offered as options in workflows.
+
+# Option that applies the change, like the Submit button in {-partner-center}.
+action-submit = Отправить
+# Option that goes back to the previous choice without changing anything.
+action-back = Назад
+# Option that ends the review, like the Close button in {-partner-center}.
+action-close = Закрыть
+
+## Run progress, printed after a run stops.
+
+# $run (number) - the run id.
+status-completed = Запуск { $run } завершен.
+# $run (number) - the run id; the command is literal, do not translate it.
+status-waiting = Запуск { $run } ожидает. Чтобы продолжить его, выполните: docflow resume { $run }
+# Printed when an agent's role may not run a workflow.
+status-refused = Ничего не изменено.
+# Printed under a prompt in an interactive terminal.
+hint-choose = ↑↓ перемещение · Enter выбор · Esc остановка (запуск будет ожидать, его можно продолжить позже)
+# Shown when a choice has no options at all; the run waits.
+run-nothing-to-choose = Здесь пока не из чего выбирать. Запуск будет ожидать.
+# $run (number) - the run id.
+run-cancelled = Запуск { $run } отменен.
+
+## Run statuses, in run lists.
+
+run-status-waiting = ожидает
+run-status-completed = завершен
+run-status-cancelled = отменен
+
+# Heading of `docflow runs show`.
+# $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
+run-header = Запуск { $run }: { $workflow }, версия { $version }, агент { $agent }, { $status }
+
+## Relationship states, in `docflow relationships`.
+
+relationship-state-none = нет отношений
+relationship-state-requested = запрошены
+relationship-state-established = установлены
+
+# $name - the reseller's name.
+relationship-accepted = Реселлер { $name } принял запрос на установление отношений. Теперь отношения установлены.
+
+## `docflow init`
+
+# $path - the database file.
+init-done = База данных готова: { $path }
+# $path - the database file.
+init-done-demo = База данных с демонстрационными данными готова: { $path }
+
+# Heading of `docflow contacts`. $customer - the customer's name.
+contacts-header = Контакты службы поддержки, которые { $customer } видит на страницах поддержки продуктов:
+
+## Table column headings.
+
+column-id = ID
+column-name = Имя
+column-role = Роль
+column-locale = Язык
+column-title = Название
+column-roles = Роли
+column-run = Запуск
+column-workflow = Процесс
+column-agent = Агент
+column-status = Статус
+column-step = Шаг
+column-updated = Обновлено
+column-time = Время
+column-event = Событие
+column-detail = Сведения
+column-product = Продукт
+column-contact = Контакт поддержки
+column-subscription = Подписка
+column-state = Состояние
+column-delegated-admin = Делегированный администратор
+column-support-agreement = Соглашение о поддержке
+
+## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
+
+cli-error = ошибка: { $text }
+cli-warning = предупреждение: { $text }
+
+## Errors.
+
+# $path - the database file.
+error-no-database = По пути { $path } нет базы данных. Создайте ее командой: docflow init --demo
+# $path - the file that was given as the database.
+error-not-a-database = { $path } не является базой данных docflow. Файл не изменен.
+# $path - the database file; $found and $supported (numbers) - schema versions.
+error-database-too-new = Файл { $path } записан более новой версией docflow (версия схемы { $found }, а эта версия поддерживает схемы до { $supported }). Файл не изменен; чтобы работать с ним, обновите docflow.
+# $detail - the database engine's own message, in English.
+error-database = Ошибка базы данных: { $detail }
+# $path - a file or directory; $detail - the system's message, in English.
+error-io = Не удается прочитать { $path }: { $detail }
+# $id - what the user typed.
+error-unknown-workflow = Рабочий процесс «{ $id }» не найден. Список: docflow workflows
+# $id - what the user typed.
+error-unknown-agent = Агент «{ $id }» не найден. Список: docflow agents
+# $id (number) - what the user typed.
+error-unknown-run = Запуск { $id } не найден. Список: docflow runs
+# $id - what the user typed.
+error-unknown-customer = Клиент «{ $id }» не найден.
+# $id - what the user typed.
+error-unknown-reseller = Реселлер «{ $id }» не найден. Список: docflow relationships
+# $id - a subscription id.
+error-unknown-subscription = Подписка «{ $id }» не найдена.
+# $run (number); $status - completed or cancelled (not translated).
+error-run-finished = Запуск { $run } { $status ->
+        [completed] уже завершен
+       *[cancelled] отменен
+    } и не может быть продолжен.
+# $run (number)
+error-run-changed = Запуск { $run } тем временем был изменен другим процессом. Ничего не сохранено; продолжите запуск, чтобы увидеть его текущее состояние.
+# $workflow - workflow id; $version (number).
+error-definition-changed = Рабочий процесс { $workflow } версии { $version } изменен, но эта версия уже используется запусками. Присвойте определению новый номер версии.
+# $count (number) - how many problems follow, one per line.
+error-invalid-definitions = { $count ->
+        [one] В определениях рабочих процессов найдена { $count } ошибка:
+        [few] В определениях рабочих процессов найдены { $count } ошибки:
+        [many] В определениях рабочих процессов найдено { $count } ошибок:
+       *[other] В определениях рабочих процессов найдено { $count } ошибки:
+    }
+# $tag - what was given to --locale.
+error-invalid-locale = «{ $tag }» не является языковым тегом. Укажите тег, например en, pt-BR, ru-RU, es-ES или zh-TW.
+# $op - an operation name from a stored definition.
+error-unknown-operation = В этой версии docflow нет операции «{ $op }».
+# $name - an argument name.
+error-bad-argument = Аргумент «{ $name }» отсутствует или имеет неверный тип.
+# $reseller - the reseller's name.
+error-relationship-exists = Отношения с { $reseller } уже установлены.
+# $reseller - the reseller's name.
+error-no-pending-request = Нет ожидающего запроса на установление отношений с { $reseller }.
+# $contact - a contact id.
+error-ineligible-contact = «{ $contact }» не может быть контактом службы поддержки: им может быть только { -indirect-provider } или реселлер, с которым установлены отношения и у которого есть делегированные права администратора.
+# $value - the answer given.
+error-not-an-option = Варианта «{ $value }» нет среди предложенных.
+# $given - the step named in the answer; $expected - the step the run is at.
+error-wrong-step = Этот ответ относится к шагу «{ $given }», а запуск находится на шаге «{ $expected }».
+# $given - the step named in the answer.
+error-unknown-step = В этом рабочем процессе нет шага «{ $given }».
+# Shown when an answer is given while the run waits for something else.
+error-no-input-here = На этом шаге ответ не предусмотрен.
+# $name - a variable name from a workflow definition.
+error-unbound-variable = Рабочему процессу нужна переменная «{ $name }», но ни один из предыдущих шагов ее не задал.
+# $agent - the agent's name; $role - their role; $workflow - the workflow's title;
+# $roles - the roles that may run it, joined with list-separator.
+error-role-refused = { $agent } ({ $role }) не может запускать процесс «{ $workflow }». Это разрешено только ролям: { $roles }.
+
+## Problems in workflow definitions. Each line is preceded by file:line:column: [step].
+
+# $detail - the parser's message, in English.
+definition-syntax = ошибка разбора: { $detail }
+# $id - the id written in the file; $expected - the file name it must match.
+definition-id-mismatch = идентификатор «{ $id }» должен совпадать с именем файла «{ $expected }»
+# $id - a workflow id.
+definition-duplicate-workflow = рабочий процесс «{ $id }» уже определен в другом файле
+definition-duplicate-step = шаг с таким идентификатором уже существует
+# $value - an option value.
+definition-duplicate-option = значение варианта «{ $value }» используется дважды
+# $target - the step named.
+definition-unknown-step = шага «{ $target }» не существует
+# $kind - what was written.
+definition-unknown-kind = неизвестный тип шага «{ $kind }» (допустимы choice, wait и end)
+# $field - a field name.
+definition-missing-field = здесь обязательно поле «{ $field }»
+# $field - a field name.
+definition-field-not-allowed = поле «{ $field }» здесь недопустимо
+# $op - an operation name; $kind - query or effect (not translated).
+definition-unknown-operation = нет { $kind ->
+        [query] запроса
+       *[effect] действия
+    } с именем «{ $op }»
+# $op - an operation; $arg - an argument name.
+definition-missing-argument = для «{ $op }» нужен аргумент «{ $arg }»
+# $op - an operation; $arg - an argument name.
+definition-unknown-argument = «{ $op }» не принимает аргумент «{ $arg }»
+# $name - a variable name.
+definition-unknown-variable = ни один шаг не задает переменную «{ $name }»
+# $id - a message id.
+definition-unknown-message = сообщения «{ $id }» нет в locales/en
+# $role - what was written.
+definition-unknown-role = неизвестная роль «{ $role }»
+definition-no-roles = запуск рабочего процесса должен быть разрешен хотя бы одной роли
+definition-unreachable = этот шаг недостижим из начального шага
+definition-no-way-out = у этого шага есть варианты, которые никуда не ведут (добавьте «next»)
+definition-cannot-finish = из этого шага нет пути к конечному шагу
+
+## Problems found in locale files, reported as warnings.
+
+# $file; $line and $column (numbers); $detail - the parser's message, in English.
+warning-ftl-syntax = { $file }:{ $line }:{ $column }: не удалось прочитать эту часть файла, она пропущена: { $detail }
+# $file; $detail - what was duplicated.
+warning-ftl-duplicate = { $file }: { $detail }
+# $id - a message id; $locale - a language tag.
+warning-message-missing = сообщения «{ $id }» нет для языка { $locale }; выводится английский вариант
+# $id - a message id; $locale - a language tag; $detail - the formatter's message, in English.
+warning-message-broken = в сообщении «{ $id }» для языка { $locale } есть ошибка: { $detail }
+# $id - a message id.
+warning-message-unknown = сообщения «{ $id }» нет ни для одного языка
+# $requested - what was asked for (--locale, the agent's language or the environment); $used - the language shown instead.
+warning-locale-unavailable = нет сообщений для языка { $requested }; используется { $used }

@@ -1,0 +1,225 @@
+### docflow: messages of the program itself (command output, errors, roles).
+### Shared names are terms; use them so each name reads the same everywhere.
+
+-partner-center = 合作夥伴中心
+-indirect-provider = 間接提供者
+-support-contact = 支援連絡人
+
+## Partner Center roles, as the documentation names them.
+
+# Role of an agent; shown in agent lists and refusals.
+role-admin-agent = 系統管理員代理人
+# Role of an agent; shown in agent lists and refusals.
+role-global-admin = 全域管理員
+# Role of an agent; shown in agent lists and refusals.
+role-helpdesk-agent = 技術支援專員
+# Role of an agent; shown in agent lists and refusals.
+role-sales-agent = 銷售代理人
+# Role of an agent; shown in agent lists and refusals.
+role-user-management-admin = 使用者管理系統管理員
+
+## Words used inside other messages.
+
+# Joins items of a list, e.g. the roles allowed to run a workflow.
+list-separator = {"、"}
+# A yes/no cell in a table.
+value-yes = 是
+# A yes/no cell in a table.
+value-no = 否
+
+## Actions offered as options in workflows.
+
+# Option that applies the change, like the Submit button in {-partner-center}.
+action-submit = 提交
+# Option that goes back to the previous choice without changing anything.
+action-back = 上一步
+# Option that ends the review, like the Close button in {-partner-center}.
+action-close = 關閉
+
+## Run progress, printed after a run stops.
+
+# $run (number) - the run id.
+status-completed = 執行 { $run } 已完成。
+# $run (number) - the run id; the command is literal, do not translate it.
+status-waiting = 執行 { $run } 正在等候。請使用以下命令繼續：docflow resume { $run }
+# Printed when an agent's role may not run a workflow.
+status-refused = 未進行任何變更。
+# Printed under a prompt in an interactive terminal.
+hint-choose = ↑↓ 移動 · Enter 選擇 · Esc 停止（執行會進入等候，之後可以繼續）
+# Shown when a choice has no options at all; the run waits.
+run-nothing-to-choose = 這裡還沒有可選擇的項目。執行將會等候。
+# $run (number) - the run id.
+run-cancelled = 執行 { $run } 已取消。
+
+## Run statuses, in run lists.
+
+run-status-waiting = 等候中
+run-status-completed = 已完成
+run-status-cancelled = 已取消
+
+# Heading of `docflow runs show`.
+# $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
+run-header = 執行 { $run }：{ $workflow } 版本 { $version }，代理人 { $agent }，{ $status }
+
+## Relationship states, in `docflow relationships`.
+
+relationship-state-none = 無關係
+relationship-state-requested = 已要求
+relationship-state-established = 已建立
+
+# $name - the reseller's name.
+relationship-accepted = { $name } 已接受關係要求，雙方的關係現已建立。
+
+## `docflow init`
+
+# $path - the database file.
+init-done = 資料庫已就緒：{ $path }
+# $path - the database file.
+init-done-demo = 資料庫已就緒，並含有示範資料：{ $path }
+
+# Heading of `docflow contacts`. $customer - the customer's name.
+contacts-header = { $customer } 在產品支援頁面上看到的支援連絡人：
+
+## Table column headings.
+
+column-id = ID
+column-name = 名稱
+column-role = 角色
+column-locale = 語言
+column-title = 標題
+column-roles = 角色
+column-run = 執行
+column-workflow = 工作流程
+column-agent = 代理人
+column-status = 狀態
+column-step = 步驟
+column-updated = 更新時間
+column-time = 時間
+column-event = 事件
+column-detail = 詳細資料
+column-product = 產品
+column-contact = 支援連絡人
+column-subscription = 訂用帳戶
+column-state = 狀態
+column-delegated-admin = 委派的系統管理員
+column-support-agreement = 支援合約
+
+## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
+
+cli-error = 錯誤：{ $text }
+cli-warning = 警告：{ $text }
+
+## Errors.
+
+# $path - the database file.
+error-no-database = 在 { $path } 找不到資料庫。請使用以下命令建立：docflow init --demo
+# $path - the file that was given as the database.
+error-not-a-database = { $path } 不是 docflow 資料庫。檔案未經任何變更。
+# $path - the database file; $found and $supported (numbers) - schema versions.
+error-database-too-new = { $path } 是由較新版本的 docflow 寫入（結構描述版本 { $found }，此版本最高只支援 { $supported }）。檔案未經任何變更；請更新 docflow 後再使用。
+# $detail - the database engine's own message, in English.
+error-database = 資料庫錯誤：{ $detail }
+# $path - a file or directory; $detail - the system's message, in English.
+error-io = 無法讀取 { $path }：{ $detail }
+# $id - what the user typed.
+error-unknown-workflow = 找不到工作流程「{ $id }」。請參閱：docflow workflows
+# $id - what the user typed.
+error-unknown-agent = 找不到代理人「{ $id }」。請參閱：docflow agents
+# $id (number) - what the user typed.
+error-unknown-run = 找不到執行 { $id }。請參閱：docflow runs
+# $id - what the user typed.
+error-unknown-customer = 找不到客戶「{ $id }」。
+# $id - what the user typed.
+error-unknown-reseller = 找不到經銷商「{ $id }」。請參閱：docflow relationships
+# $id - a subscription id.
+error-unknown-subscription = 找不到訂用帳戶「{ $id }」。
+# $run (number); $status - completed or cancelled (not translated).
+error-run-finished = 執行 { $run } { $status ->
+        [completed] 已經完成
+       *[cancelled] 已取消
+    }，無法繼續。
+# $run (number)
+error-run-changed = 執行 { $run } 在此期間已被其他處理程序變更。未儲存任何內容；請繼續此執行以查看其目前狀態。
+# $workflow - workflow id; $version (number).
+error-definition-changed = 工作流程 { $workflow } 版本 { $version } 已變更，但已有執行在使用該版本。請為定義指定新的版本號碼。
+# $count (number) - how many problems follow, one per line.
+error-invalid-definitions = 工作流程定義有 { $count } 個問題：
+# $tag - what was given to --locale.
+error-invalid-locale = 「{ $tag }」不是語言標記。請使用 en、pt-BR、ru-RU、es-ES 或 zh-TW 之類的標記。
+# $op - an operation name from a stored definition.
+error-unknown-operation = 此版本的 docflow 沒有「{ $op }」作業。
+# $name - an argument name.
+error-bad-argument = 引數「{ $name }」遺漏或類型錯誤。
+# $reseller - the reseller's name.
+error-relationship-exists = 與 { $reseller } 的關係已經建立。
+# $reseller - the reseller's name.
+error-no-pending-request = 目前沒有與 { $reseller } 之間待處理的關係要求。
+# $contact - a contact id.
+error-ineligible-contact = 「{ $contact }」不能擔任支援連絡人：只有{ -indirect-provider }，或是已建立關係且具有委派的系統管理員權限的經銷商才能擔任。
+# $value - the answer given.
+error-not-an-option = 「{ $value }」不是可用的選項。
+# $given - the step named in the answer; $expected - the step the run is at.
+error-wrong-step = 此答案是針對步驟「{ $given }」，但執行目前位於步驟「{ $expected }」。
+# $given - the step named in the answer.
+error-unknown-step = 此工作流程沒有步驟「{ $given }」。
+# Shown when an answer is given while the run waits for something else.
+error-no-input-here = 此步驟不接受答案。
+# $name - a variable name from a workflow definition.
+error-unbound-variable = 工作流程需要「{ $name }」，但先前沒有任何步驟設定它。
+# $agent - the agent's name; $role - their role; $workflow - the workflow's title;
+# $roles - the roles that may run it, joined with list-separator.
+error-role-refused = { $agent }（{ $role }）無法執行「{ $workflow }」。只有下列角色可以執行：{ $roles }。
+
+## Problems in workflow definitions. Each line is preceded by file:line:column: [step].
+
+# $detail - the parser's message, in English.
+definition-syntax = 格式無效：{ $detail }
+# $id - the id written in the file; $expected - the file name it must match.
+definition-id-mismatch = 識別碼「{ $id }」必須與檔案名稱「{ $expected }」相符
+# $id - a workflow id.
+definition-duplicate-workflow = 另一個檔案已定義工作流程「{ $id }」
+definition-duplicate-step = 已有使用此識別碼的步驟
+# $value - an option value.
+definition-duplicate-option = 選項值「{ $value }」使用了兩次
+# $target - the step named.
+definition-unknown-step = 沒有步驟「{ $target }」
+# $kind - what was written.
+definition-unknown-kind = 未知的步驟類型「{ $kind }」（請使用 choice、wait 或 end）
+# $field - a field name.
+definition-missing-field = 此處必須有欄位「{ $field }」
+# $field - a field name.
+definition-field-not-allowed = 此處不允許欄位「{ $field }」
+# $op - an operation name; $kind - query or effect (not translated).
+definition-unknown-operation = 沒有名為「{ $op }」的{ $kind ->
+        [query] 查詢
+       *[effect] 動作
+    }
+# $op - an operation; $arg - an argument name.
+definition-missing-argument = 「{ $op }」需要引數「{ $arg }」
+# $op - an operation; $arg - an argument name.
+definition-unknown-argument = 「{ $op }」不接受引數「{ $arg }」
+# $name - a variable name.
+definition-unknown-variable = 沒有任何步驟設定變數「{ $name }」
+# $id - a message id.
+definition-unknown-message = locales/en 中沒有訊息「{ $id }」
+# $role - what was written.
+definition-unknown-role = 未知的角色「{ $role }」
+definition-no-roles = 至少必須允許一個角色執行此工作流程
+definition-unreachable = 從起點沒有任何路徑能到達此步驟
+definition-no-way-out = 此步驟有未指向任何步驟的選項（請加入「next」）
+definition-cannot-finish = 從此步驟沒有任何路徑能到達結束步驟
+
+## Problems found in locale files, reported as warnings.
+
+# $file; $line and $column (numbers); $detail - the parser's message, in English.
+warning-ftl-syntax = { $file }:{ $line }:{ $column }：無法讀取檔案的這個部分，已略過：{ $detail }
+# $file; $detail - what was duplicated.
+warning-ftl-duplicate = { $file }：{ $detail }
+# $id - a message id; $locale - a language tag.
+warning-message-missing = { $locale } 中缺少訊息「{ $id }」；改以英文顯示
+# $id - a message id; $locale - a language tag; $detail - the formatter's message, in English.
+warning-message-broken = { $locale } 中的訊息「{ $id }」有問題：{ $detail }
+# $id - a message id.
+warning-message-unknown = 所有語言中都沒有訊息「{ $id }」
+# $requested - what was asked for (--locale, the agent's language or the environment); $used - the language shown instead.
+warning-locale-unavailable = 沒有 { $requested } 的訊息；改用 { $used }

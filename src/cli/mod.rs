@@ -1,0 +1,403 @@
+//! The command line: parses arguments, picks the locale, calls the library,
+//! and prints results as text or JSON. It holds no domain logic.
+
+/// `println!` that takes a closed pipe (`docflow runs | head -1`) as the
+/// end of the output instead of panicking. Every step is already committed,
+/// so stopping here loses nothing.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(error) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if error.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }};
+}
+
+mod frontend;
+mod print;
+
+use std::collections::{BTreeSet, VecDeque};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::assets::Source;
+use crate::error::{Error, Result};
+use crate::l10n::{self, Catalog, Localizer};
+use crate::session::{self, Answer, Outcome, Session};
+use crate::store::{Store, demo, domain, journal};
+use crate::value::Message;
+use crate::workflow::{self, Definition};
+use print::Printer;
+
+/// The workflow `docflow demo` walks through.
+const DEMO_WORKFLOW: &str = "assign-support-contact";
+const DEMO_AGENT: &str = "megan";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "docflow",
+    version,
+    about = "Guided, localized workflows from product documentation, run against SQLite"
+)]
+struct Cli {
+    #[command(flatten)]
+    global: Global,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Debug)]
+struct Global {
+    /// SQLite database file.
+    #[arg(long, global = true, env = "DOCFLOW_DB", default_value = "docflow.db")]
+    db: PathBuf,
+    /// Language for messages (e.g. pt-BR, ru-RU, es-ES, zh-TW, en).
+    #[arg(long, global = true)]
+    locale: Option<String>,
+    /// Load locale files from this directory instead of the embedded ones.
+    #[arg(long, global = true, env = "DOCFLOW_LOCALES")]
+    locales: Option<PathBuf>,
+    /// Load workflow definitions from this directory instead of the embedded ones.
+    #[arg(long, global = true, env = "DOCFLOW_WORKFLOWS")]
+    workflows: Option<PathBuf>,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Create or migrate the database.
+    Init {
+        /// Also load the demo data.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Walk through assigning a support contact on a demo database (created when absent).
+    Demo {
+        /// The agent who runs it.
+        #[arg(long, default_value = DEMO_AGENT)]
+        agent: String,
+    },
+    /// List agents.
+    Agents,
+    /// List workflows.
+    Workflows,
+    /// Start a workflow run.
+    Run {
+        workflow: String,
+        #[arg(long)]
+        agent: String,
+        /// Answer a step ahead of time; repeat in order.
+        #[arg(long = "answer", value_name = "STEP=VALUE", value_parser = parse_answer)]
+        answers: Vec<Answer>,
+    },
+    /// Continue a waiting run.
+    Resume {
+        run: i64,
+        #[arg(long = "answer", value_name = "STEP=VALUE", value_parser = parse_answer)]
+        answers: Vec<Answer>,
+    },
+    /// List runs, or show one run's history.
+    Runs {
+        #[command(subcommand)]
+        command: Option<RunsCommand>,
+    },
+    /// Cancel a waiting run.
+    Cancel { run: i64 },
+    /// Show each subscription of a customer with its support contact.
+    Contacts { customer: String },
+    /// List relationships with resellers, or act on one.
+    Relationships {
+        #[command(subcommand)]
+        command: Option<RelationshipsCommand>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum RunsCommand {
+    /// One run with its full history.
+    Show { run: i64 },
+}
+
+#[derive(Subcommand, Debug)]
+enum RelationshipsCommand {
+    /// Stand in for the reseller accepting a requested relationship.
+    Accept { reseller: String },
+}
+
+fn parse_answer(s: &str) -> std::result::Result<Answer, String> {
+    match s.split_once('=') {
+        Some((step, value)) if !step.trim().is_empty() => Ok(Answer {
+            step: step.trim().to_owned(),
+            value: value.trim().to_owned(),
+        }),
+        _ => Err(format!("expected STEP=VALUE, got '{s}'")),
+    }
+}
+
+/// Exit statuses scripts rely on.
+const EXIT_ERROR: u8 = 1;
+const EXIT_REFUSED: u8 = 3;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let context = match Context::new(&cli.global) {
+        Ok(context) => context,
+        Err(error) => return fail_early(&error, cli.global.json),
+    };
+    let l10n = match context.localizer(None) {
+        Ok(l10n) => l10n,
+        Err(error) => return fail_early(&error, cli.global.json),
+    };
+    let mut out = Printer::new(&l10n, cli.global.json);
+    let code = match context.dispatch(&cli.command, &mut out) {
+        Ok(code) => code,
+        Err(error) => {
+            out.error(&error);
+            ExitCode::from(EXIT_ERROR)
+        }
+    };
+    out.flush_problems();
+    code
+}
+
+/// Reports an error met before any locale could be loaded.
+fn fail_early(error: &Error, json: bool) -> ExitCode {
+    let fallback =
+        Catalog::new(Source::locales(None)).and_then(|c| c.localizer(&l10n::fallback_locale()));
+    match fallback {
+        Ok(l10n) => Printer::new(&l10n, json).error(error),
+        Err(_) => eprintln!("docflow: {error}"),
+    }
+    ExitCode::from(EXIT_ERROR)
+}
+
+struct Context<'a> {
+    global: &'a Global,
+    catalog: Catalog,
+}
+
+impl<'a> Context<'a> {
+    fn new(global: &'a Global) -> Result<Self> {
+        if let Some(tag) = &global.locale {
+            l10n::parse_requested(tag)?;
+        }
+        Ok(Context {
+            global,
+            catalog: Catalog::new(Source::locales(global.locales.clone()))?,
+        })
+    }
+
+    /// `--locale`, else the agent's preferred language, else the environment.
+    fn localizer(&self, agent_locale: Option<&str>) -> Result<Localizer> {
+        let requested = match &self.global.locale {
+            Some(tag) => Some(l10n::parse_requested(tag)?),
+            None => agent_locale
+                .and_then(l10n::parse_locale)
+                .or_else(l10n::environment_locale),
+        };
+        let requested: Vec<_> = requested.into_iter().collect();
+        let chosen = self.catalog.negotiate(&requested);
+        let l10n = self.catalog.localizer(&chosen)?;
+        if let Some(wanted) = requested.first()
+            && wanted.language != chosen.language
+        {
+            l10n.note(
+                Message::new("warning-locale-unavailable")
+                    .arg("requested", wanted.to_string())
+                    .arg("used", chosen.to_string()),
+            );
+        }
+        Ok(l10n)
+    }
+
+    fn messages(&self) -> Result<BTreeSet<String>> {
+        self.catalog.fallback_ids()
+    }
+
+    fn definitions(&self) -> Result<Vec<Definition>> {
+        let source = Source::workflows(self.global.workflows.clone());
+        workflow::load_all(&source, &self.messages()?)
+    }
+
+    fn definition(&self, id: &str) -> Result<Definition> {
+        self.definitions()?
+            .into_iter()
+            .find(|d| d.id == id)
+            .ok_or_else(|| Error::UnknownWorkflow(id.to_owned()))
+    }
+
+    fn store(&self) -> Result<Store> {
+        Store::open(&self.global.db)
+    }
+
+    fn dispatch(&self, command: &Command, out: &mut Printer<'_>) -> Result<ExitCode> {
+        match command {
+            Command::Init { demo } => self.init(*demo, out),
+            Command::Demo { agent } => {
+                let started = Store::create_or_open(&self.global.db).and_then(|mut store| {
+                    store.write(demo::seed)?;
+                    self.run(&mut store, DEMO_WORKFLOW, agent, &[], out)
+                });
+                Ok(started.unwrap_or_else(|e| failed(out, None, &e)))
+            }
+            Command::Agents => {
+                let agents = self.store()?.read(domain::agents)?;
+                out.agents(&agents);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Workflows => {
+                out.workflows(&self.definitions()?);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Run {
+                workflow,
+                agent,
+                answers,
+            } => {
+                let started = self
+                    .store()
+                    .and_then(|mut store| self.run(&mut store, workflow, agent, answers, out));
+                Ok(started.unwrap_or_else(|e| failed(out, None, &e)))
+            }
+            Command::Resume { run, answers } => Ok(self
+                .resume(*run, answers, out)
+                .unwrap_or_else(|e| failed(out, Some(*run), &e))),
+            Command::Runs { command: None } => {
+                let runs = self.store()?.read(journal::list_runs)?;
+                out.runs(&runs);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Runs {
+                command: Some(RunsCommand::Show { run }),
+            } => {
+                let (record, events) = self
+                    .store()?
+                    .read(|tx| Ok((journal::load_run(tx, *run)?, journal::events(tx, *run)?)))?;
+                out.run_history(&record, &events);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Cancel { run } => {
+                let mut store = self.store()?;
+                let messages = self.messages()?;
+                Session {
+                    store: &mut store,
+                    l10n: out.l10n(),
+                    messages: &messages,
+                }
+                .cancel(*run)?;
+                out.done(&Message::new("run-cancelled").arg("run", *run));
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Contacts { customer } => {
+                let (name, lines) = self.store()?.read(|tx| {
+                    Ok((
+                        domain::customer_name(tx, customer)?,
+                        domain::contacts(tx, customer)?,
+                    ))
+                })?;
+                out.contacts(&name, &lines);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Relationships { command: None } => {
+                let relationships = self.store()?.read(domain::relationships)?;
+                out.relationships(&relationships);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Relationships {
+                command: Some(RelationshipsCommand::Accept { reseller }),
+            } => {
+                let row = self
+                    .store()?
+                    .write(|tx| domain::accept_relationship(tx, reseller))?;
+                out.done(&Message::new("relationship-accepted").with_args(&row));
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+
+    fn init(&self, demo: bool, out: &mut Printer<'_>) -> Result<ExitCode> {
+        let mut store = Store::create_or_open(&self.global.db)?;
+        if demo {
+            store.write(demo::seed)?;
+        }
+        let path = self.global.db.display().to_string();
+        out.done(
+            &Message::new(if demo { "init-done-demo" } else { "init-done" }).arg("path", path),
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    fn run(
+        &self,
+        store: &mut Store,
+        workflow: &str,
+        agent: &str,
+        answers: &[Answer],
+        out: &mut Printer<'_>,
+    ) -> Result<ExitCode> {
+        let definition = self.definition(workflow)?;
+        let agent = session::agent(store, agent)?;
+        let l10n = self.localizer(Some(&agent.locale))?;
+        let messages = self.messages()?;
+        let mut frontend = frontend::for_output(out.json(), &l10n);
+        let (run, outcome) = Session {
+            store,
+            l10n: &l10n,
+            messages: &messages,
+        }
+        .start(
+            &definition,
+            &agent,
+            VecDeque::from(answers.to_vec()),
+            frontend.as_mut(),
+        )?;
+        drop(frontend);
+        out.absorb_problems(&l10n);
+        Ok(finish(out, &l10n, run, outcome))
+    }
+
+    fn resume(&self, run: i64, answers: &[Answer], out: &mut Printer<'_>) -> Result<ExitCode> {
+        let mut store = self.store()?;
+        let record = store.read(|tx| journal::load_run(tx, run))?;
+        let l10n = self.localizer(Some(&record.locale))?;
+        let messages = self.messages()?;
+        let mut frontend = frontend::for_output(out.json(), &l10n);
+        let outcome = Session {
+            store: &mut store,
+            l10n: &l10n,
+            messages: &messages,
+        }
+        .resume(run, VecDeque::from(answers.to_vec()), frontend.as_mut())?;
+        drop(frontend);
+        out.absorb_problems(&l10n);
+        Ok(finish(out, &l10n, Some(run), outcome))
+    }
+}
+
+fn finish(out: &mut Printer<'_>, l10n: &Localizer, run: Option<i64>, outcome: Outcome) -> ExitCode {
+    out.status(l10n, run, outcome);
+    match outcome {
+        Outcome::Completed | Outcome::Waiting => ExitCode::SUCCESS,
+        Outcome::Refused => ExitCode::from(EXIT_REFUSED),
+    }
+}
+
+/// A run command that stopped on an error: the error, then (for scripts)
+/// the closing status line every run command ends with.
+fn failed(out: &mut Printer<'_>, run: Option<i64>, error: &Error) -> ExitCode {
+    out.error(error);
+    out.failed(run);
+    ExitCode::from(EXIT_ERROR)
+}
+
+/// Whether a person is there to pick from lists.
+pub(crate) fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}

@@ -1,0 +1,372 @@
+//! Printing command results: aligned text for people, JSON for scripts.
+
+use serde_json::json;
+
+use crate::error::Error;
+use crate::l10n::Localizer;
+use crate::session::Outcome;
+use crate::store::domain::{Agent, ContactLine, Relationship};
+use crate::store::journal::{Event, RunRecord};
+use crate::value::Message;
+use crate::workflow::{self, Definition};
+
+/// `error: …` / `warning: …` in the current language.
+pub fn prefixed(id: &str, text: &str) -> Message {
+    Message::new(id).arg("text", text)
+}
+
+pub struct Printer<'a> {
+    l10n: &'a Localizer,
+    json: bool,
+    problems: Vec<Message>,
+}
+
+impl<'a> Printer<'a> {
+    pub fn new(l10n: &'a Localizer, json: bool) -> Self {
+        Printer {
+            l10n,
+            json,
+            problems: Vec::new(),
+        }
+    }
+
+    pub fn json(&self) -> bool {
+        self.json
+    }
+
+    pub fn l10n(&self) -> &'a Localizer {
+        self.l10n
+    }
+
+    fn t(&self, message: &Message) -> String {
+        self.l10n.format(message)
+    }
+
+    fn role(&self, role: &str) -> String {
+        self.t(&workflow::role_message(role))
+    }
+
+    pub fn error(&mut self, error: &Error) {
+        let text = self.t(&error.message());
+        let details: Vec<String> = error
+            .details()
+            .iter()
+            .map(|(location, message)| format!("{location} {}", self.t(message)))
+            .collect();
+        if self.json {
+            outln!(
+                "{}",
+                json!({ "type": "error", "run": null, "step": null, "text": text, "details": details })
+            );
+        } else {
+            eprintln!("{}", self.t(&prefixed("cli-error", &text)));
+            for detail in details {
+                eprintln!("  {detail}");
+            }
+        }
+    }
+
+    /// A one-line confirmation that a command did what it was asked.
+    pub fn done(&mut self, message: &Message) {
+        let text = self.t(message);
+        if self.json {
+            outln!("{}", json!({ "type": "done", "text": text }));
+        } else {
+            outln!("{text}");
+        }
+    }
+
+    pub fn status(&mut self, l10n: &Localizer, run: Option<i64>, outcome: Outcome) {
+        if self.json {
+            outln!(
+                "{}",
+                json!({ "type": "status", "run": run, "status": outcome.as_str() })
+            );
+            return;
+        }
+        let id = match outcome {
+            Outcome::Completed => "status-completed",
+            Outcome::Waiting => "status-waiting",
+            Outcome::Refused => "status-refused",
+        };
+        let message = Message::new(id).arg("run", run.unwrap_or_default());
+        outln!("{}", l10n.format(&message));
+    }
+
+    /// The closing status of a run command that stopped on an error. Text
+    /// output has already said why, so only JSON gets a line.
+    pub fn failed(&mut self, run: Option<i64>) {
+        if self.json {
+            outln!(
+                "{}",
+                json!({ "type": "status", "run": run, "status": "failed" })
+            );
+        }
+    }
+
+    pub fn agents(&mut self, agents: &[Agent]) {
+        if self.json {
+            let list: Vec<_> = agents
+                .iter()
+                .map(|a| {
+                    json!({
+                        "id": a.id, "name": a.name, "role": a.role,
+                        "role_name": self.role(&a.role), "locale": a.locale,
+                    })
+                })
+                .collect();
+            outln!("{}", json!(list));
+            return;
+        }
+        let rows: Vec<Vec<String>> = agents
+            .iter()
+            .map(|a| {
+                vec![
+                    a.id.clone(),
+                    a.name.clone(),
+                    self.role(&a.role),
+                    a.locale.clone(),
+                ]
+            })
+            .collect();
+        self.table(
+            &["column-id", "column-name", "column-role", "column-locale"],
+            &rows,
+        );
+    }
+
+    pub fn workflows(&mut self, definitions: &[Definition]) {
+        if self.json {
+            let list: Vec<_> = definitions
+                .iter()
+                .map(|d| {
+                    json!({
+                        "id": d.id, "version": d.version,
+                        "title": self.l10n.text(&d.title),
+                        "description": self.l10n.text(&d.description),
+                        "roles": d.roles,
+                    })
+                })
+                .collect();
+            outln!("{}", json!(list));
+            return;
+        }
+        let separator = self.l10n.text("list-separator");
+        let rows: Vec<Vec<String>> = definitions
+            .iter()
+            .map(|d| {
+                let roles: Vec<String> = d.roles.iter().map(|r| self.role(r)).collect();
+                vec![
+                    d.id.clone(),
+                    self.l10n.text(&d.title),
+                    roles.join(&separator),
+                ]
+            })
+            .collect();
+        self.table(&["column-id", "column-title", "column-roles"], &rows);
+    }
+
+    pub fn runs(&mut self, runs: &[RunRecord]) {
+        if self.json {
+            outln!("{}", json!(runs));
+            return;
+        }
+        let rows: Vec<Vec<String>> = runs
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.to_string(),
+                    format!("{}@{}", r.workflow, r.version),
+                    r.agent.clone(),
+                    self.t(&Message::new(format!("run-status-{}", r.status.as_str()))),
+                    r.step.clone(),
+                    r.updated_at.clone(),
+                ]
+            })
+            .collect();
+        self.table(
+            &[
+                "column-run",
+                "column-workflow",
+                "column-agent",
+                "column-status",
+                "column-step",
+                "column-updated",
+            ],
+            &rows,
+        );
+    }
+
+    pub fn run_history(&mut self, run: &RunRecord, events: &[Event]) {
+        if self.json {
+            let mut value = json!(run);
+            value["events"] = json!(events);
+            outln!("{value}");
+            return;
+        }
+        outln!(
+            "{}",
+            self.t(&Message::new("run-header")
+                .arg("run", run.id)
+                .arg("workflow", run.workflow.as_str())
+                .arg("version", i64::from(run.version))
+                .arg("agent", run.agent.as_str())
+                .arg(
+                    "status",
+                    self.t(&Message::new(format!("run-status-{}", run.status.as_str())))
+                ))
+        );
+        let rows: Vec<Vec<String>> = events
+            .iter()
+            .map(|e| {
+                vec![
+                    e.at.clone(),
+                    e.kind.clone(),
+                    e.step.clone().unwrap_or_default(),
+                    e.locale.clone(),
+                    event_summary(e),
+                ]
+            })
+            .collect();
+        self.table(
+            &[
+                "column-time",
+                "column-event",
+                "column-step",
+                "column-locale",
+                "column-detail",
+            ],
+            &rows,
+        );
+    }
+
+    pub fn contacts(&mut self, customer: &str, lines: &[ContactLine]) {
+        if self.json {
+            outln!("{}", json!(lines));
+            return;
+        }
+        outln!(
+            "{}",
+            self.t(&Message::new("contacts-header").arg("customer", customer))
+        );
+        let rows: Vec<Vec<String>> = lines
+            .iter()
+            .map(|l| {
+                vec![
+                    l.product.clone(),
+                    l.contact_name.clone(),
+                    l.subscription.clone(),
+                ]
+            })
+            .collect();
+        self.table(
+            &["column-product", "column-contact", "column-subscription"],
+            &rows,
+        );
+    }
+
+    pub fn relationships(&mut self, relationships: &[Relationship]) {
+        if self.json {
+            outln!("{}", json!(relationships));
+            return;
+        }
+        let yes_no = |b: bool| self.l10n.text(if b { "value-yes" } else { "value-no" });
+        let rows: Vec<Vec<String>> = relationships
+            .iter()
+            .map(|r| {
+                vec![
+                    r.reseller.clone(),
+                    r.name.clone(),
+                    self.t(&Message::new(format!("relationship-state-{}", r.state))),
+                    yes_no(r.delegated_admin),
+                    yes_no(r.support_agreement),
+                ]
+            })
+            .collect();
+        self.table(
+            &[
+                "column-id",
+                "column-name",
+                "column-state",
+                "column-delegated-admin",
+                "column-support-agreement",
+            ],
+            &rows,
+        );
+    }
+
+    /// Columns padded by display width, so CJK and Cyrillic text lines up.
+    fn table(&self, headers: &[&str], rows: &[Vec<String>]) {
+        let headers: Vec<String> = headers.iter().map(|h| self.l10n.text(h)).collect();
+        let mut widths: Vec<usize> = headers
+            .iter()
+            .map(|h| console::measure_text_width(h))
+            .collect();
+        for row in rows {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                *width = (*width).max(console::measure_text_width(cell));
+            }
+        }
+        let line = |cells: &[String]| {
+            let padded: Vec<String> = cells
+                .iter()
+                .zip(&widths)
+                .map(|(c, w)| console::pad_str(c, *w, console::Alignment::Left, None).into_owned())
+                .collect();
+            padded.join("  ").trim_end().to_owned()
+        };
+        outln!("{}", console::style(line(&headers)).bold());
+        for row in rows {
+            outln!("{}", line(row));
+        }
+    }
+
+    /// Keeps the problems a run's own localizer met, to report with ours.
+    pub fn absorb_problems(&mut self, l10n: &Localizer) {
+        self.problems.extend(l10n.take_problems());
+    }
+
+    /// Warnings about locale files, after the command's own output.
+    pub fn flush_problems(&mut self) {
+        self.problems.extend(self.l10n.take_problems());
+        for problem in std::mem::take(&mut self.problems) {
+            let text = self.t(&problem);
+            eprintln!("{}", self.t(&prefixed("cli-warning", &text)));
+        }
+    }
+}
+
+fn event_summary(event: &Event) -> String {
+    let d = &event.detail;
+    let field = |name: &str| {
+        d.get(name)
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
+    };
+    match event.kind.as_str() {
+        "prompt" => field("text")
+            .unwrap_or_default()
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+        "answer" => field("value").unwrap_or_default(),
+        "rejected" => format!(
+            "{} ({})",
+            field("value").unwrap_or_default(),
+            field("reason").unwrap_or_default()
+        ),
+        "effect" => format!(
+            "{} {}",
+            field("op").unwrap_or_default(),
+            d.get("args").map(|a| a.to_string()).unwrap_or_default()
+        ),
+        "advanced" => format!("→ {}", field("to").unwrap_or_default()),
+        "started" => format!(
+            "{}@{}",
+            field("workflow").unwrap_or_default(),
+            field("version").unwrap_or_default()
+        ),
+        "waiting" => field("text").unwrap_or_default(),
+        _ => String::new(),
+    }
+}

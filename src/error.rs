@@ -1,0 +1,125 @@
+//! One error type for the library. Every variant knows the [`Message`] that
+//! explains it to a person; the English `Display` is for logs and panics only.
+
+use std::io;
+use std::path::PathBuf;
+
+use crate::value::Message;
+use crate::workflow::DefinitionError;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no database at {0}")]
+    NoDatabase(PathBuf),
+    #[error("{0} is not a docflow database")]
+    NotADocflowDatabase(PathBuf),
+    #[error("{path} has schema version {found}, newer than the {supported} this docflow knows")]
+    DatabaseTooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("migration failed: {0}")]
+    Migration(String),
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error("unknown workflow {0}")]
+    UnknownWorkflow(String),
+    #[error("unknown agent {0}")]
+    UnknownAgent(String),
+    #[error("unknown run {0}")]
+    UnknownRun(i64),
+    #[error("unknown customer {0}")]
+    UnknownCustomer(String),
+    #[error("unknown reseller {0}")]
+    UnknownReseller(String),
+    #[error("run {run} is {status} and cannot continue")]
+    RunFinished { run: i64, status: String },
+    #[error("run {0} was changed by another process")]
+    RunChanged(i64),
+    #[error("workflow {workflow} version {version} changed without a new version number")]
+    DefinitionChanged { workflow: String, version: u32 },
+    #[error("{} invalid workflow definition(s)", .0.len())]
+    InvalidDefinitions(Vec<DefinitionError>),
+    #[error("{0:?}")]
+    Refused(Message),
+    #[error("invalid locale {0}")]
+    InvalidLocale(String),
+}
+
+impl Error {
+    pub fn io(path: impl Into<PathBuf>, source: io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// What a person is told.
+    pub fn message(&self) -> Message {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::NoDatabase(p) => Message::new("error-no-database").arg("path", path(p)),
+            Error::NotADocflowDatabase(p) => {
+                Message::new("error-not-a-database").arg("path", path(p))
+            }
+            Error::DatabaseTooNew {
+                path: p,
+                found,
+                supported,
+            } => Message::new("error-database-too-new")
+                .arg("path", path(p))
+                .arg("found", *found)
+                .arg("supported", *supported),
+            Error::Sqlite(e) => Message::new("error-database").arg("detail", e.to_string()),
+            Error::Migration(detail) => {
+                Message::new("error-database").arg("detail", detail.as_str())
+            }
+            Error::Io { path: p, source } => Message::new("error-io")
+                .arg("path", path(p))
+                .arg("detail", source.to_string()),
+            Error::UnknownWorkflow(id) => {
+                Message::new("error-unknown-workflow").arg("id", id.as_str())
+            }
+            Error::UnknownAgent(id) => Message::new("error-unknown-agent").arg("id", id.as_str()),
+            Error::UnknownRun(id) => Message::new("error-unknown-run").arg("id", *id),
+            Error::UnknownCustomer(id) => {
+                Message::new("error-unknown-customer").arg("id", id.as_str())
+            }
+            Error::UnknownReseller(id) => {
+                Message::new("error-unknown-reseller").arg("id", id.as_str())
+            }
+            Error::RunFinished { run, status } => Message::new("error-run-finished")
+                .arg("run", *run)
+                .arg("status", status.as_str()),
+            Error::RunChanged(run) => Message::new("error-run-changed").arg("run", *run),
+            Error::DefinitionChanged { workflow, version } => {
+                Message::new("error-definition-changed")
+                    .arg("workflow", workflow.as_str())
+                    .arg("version", i64::from(*version))
+            }
+            Error::InvalidDefinitions(errors) => {
+                Message::new("error-invalid-definitions").arg("count", errors.len() as i64)
+            }
+            Error::Refused(message) => message.clone(),
+            Error::InvalidLocale(tag) => {
+                Message::new("error-invalid-locale").arg("tag", tag.as_str())
+            }
+        }
+    }
+
+    /// Further lines under the main message, one per problem, each with a
+    /// language-neutral location (`file:line:column: [step]`).
+    pub fn details(&self) -> Vec<(String, Message)> {
+        match self {
+            Error::InvalidDefinitions(errors) => {
+                errors.iter().map(|e| (e.location(), e.message())).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! Localization: which locales exist, which one a person gets, and turning a
+//! [`Message`] into text in that locale with a fallback to English.
+//!
+//! Formatting never fails: a message missing in the chosen locale is taken
+//! from `en`, a message missing everywhere shows its id, and every such event
+//! is remembered so the CLI can report it after the command's own output.
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+use crate::assets::Source;
+use crate::error::{Error, Result};
+use crate::value::{Message, Value, Vars};
+
+/// The locale every message must exist in and that every other falls back to.
+pub const FALLBACK: &str = "en";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The locale directories available from one [`Source`].
+pub struct Catalog {
+    source: Source,
+    available: Vec<LanguageIdentifier>,
+}
+
+impl Catalog {
+    pub fn new(source: Source) -> Result<Catalog> {
+        let available = source
+            .subdirs()?
+            .iter()
+            .filter_map(|name| name.parse().ok())
+            .collect();
+        Ok(Catalog { source, available })
+    }
+
+    pub fn available(&self) -> &[LanguageIdentifier] {
+        &self.available
+    }
+
+    /// Picks the best available locale for what a person asked for, in
+    /// order of preference; `en` when nothing matches.
+    pub fn negotiate(&self, requested: &[LanguageIdentifier]) -> LanguageIdentifier {
+        let fallback = fallback_locale();
+        negotiate_languages(
+            requested,
+            &self.available,
+            Some(&fallback),
+            NegotiationStrategy::Filtering,
+        )
+        .first()
+        .map_or(fallback.clone(), |l| (*l).clone())
+    }
+
+    /// A localizer for `locale` (already negotiated) with `en` behind it.
+    pub fn localizer(&self, locale: &LanguageIdentifier) -> Result<Localizer> {
+        let fallback = fallback_locale();
+        let mut chain = Vec::new();
+        let mut problems = Vec::new();
+        if *locale != fallback && self.available.contains(locale) {
+            chain.push(self.bundle(locale, &mut problems)?);
+        }
+        chain.push(self.bundle(&fallback, &mut problems)?);
+        Ok(Localizer {
+            locale: locale.clone(),
+            chain,
+            problems: RefCell::new(problems),
+            reported: RefCell::new(BTreeSet::new()),
+        })
+    }
+
+    /// Ids of every message and term in `en`: what definitions may name.
+    pub fn fallback_ids(&self) -> Result<BTreeSet<String>> {
+        let mut ids = BTreeSet::new();
+        for file in self.source.files(FALLBACK, "ftl")? {
+            let resource = match FluentResource::try_new(file.text) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in resource.entries() {
+                match entry {
+                    fluent_syntax::ast::Entry::Message(m) => {
+                        ids.insert(m.id.name.to_owned());
+                    }
+                    fluent_syntax::ast::Entry::Term(t) => {
+                        ids.insert(format!("-{}", t.id.name));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        Ok(ids)
+    }
+
+    fn bundle(&self, locale: &LanguageIdentifier, problems: &mut Vec<Message>) -> Result<Bundle> {
+        let mut bundle = Bundle::new(vec![locale.clone()]);
+        // Isolation marks show as boxes in consoles and break comparisons
+        // in scripts; our output is never mixed into bidirectional text.
+        bundle.set_use_isolating(false);
+        for file in self.source.files(&locale.to_string(), "ftl")? {
+            let resource = match FluentResource::try_new(file.text) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        let (line, column) = line_column(resource.source(), error.pos.start);
+                        problems.push(
+                            Message::new("warning-ftl-syntax")
+                                .arg("file", file.name.as_str())
+                                .arg("line", line as i64)
+                                .arg("column", column as i64)
+                                .arg("detail", error.kind.to_string()),
+                        );
+                    }
+                    resource
+                }
+            };
+            if let Err(errors) = bundle.add_resource(resource) {
+                for error in errors {
+                    problems.push(
+                        Message::new("warning-ftl-duplicate")
+                            .arg("file", file.name.as_str())
+                            .arg("detail", error.to_string()),
+                    );
+                }
+            }
+        }
+        Ok(bundle)
+    }
+}
+
+pub fn fallback_locale() -> LanguageIdentifier {
+    // A constant, well-formed tag: parsing cannot fail.
+    FALLBACK.parse().expect("'en' is a valid language tag")
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+/// Parses a locale tag the way people write them: `pt-BR`, `pt_BR`,
+/// `ru_RU.UTF-8`, `zh-Hant`. `C` and `POSIX` mean "no preference".
+pub fn parse_locale(tag: &str) -> Option<LanguageIdentifier> {
+    let tag = tag.split(['.', '@']).next().unwrap_or_default().trim();
+    if tag.is_empty() || tag == "C" || tag == "POSIX" {
+        return None;
+    }
+    tag.replace('_', "-").parse().ok()
+}
+
+/// The locale the environment asks for: `LC_ALL`, then `LC_MESSAGES`,
+/// then `LANG`, as POSIX orders them.
+pub fn environment_locale() -> Option<LanguageIdentifier> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| parse_locale(&value))
+}
+
+/// An explicit `--locale` value must at least be a language tag.
+pub fn parse_requested(tag: &str) -> Result<LanguageIdentifier> {
+    parse_locale(tag).ok_or_else(|| Error::InvalidLocale(tag.to_owned()))
+}
+
+/// Formats messages in one locale, falling back to `en`.
+pub struct Localizer {
+    locale: LanguageIdentifier,
+    chain: Vec<Bundle>,
+    problems: RefCell<Vec<Message>>,
+    reported: RefCell<BTreeSet<String>>,
+}
+
+impl Localizer {
+    pub fn locale(&self) -> &LanguageIdentifier {
+        &self.locale
+    }
+
+    pub fn format(&self, message: &Message) -> String {
+        let args = fluent_args(&message.args);
+        for (depth, bundle) in self.chain.iter().enumerate() {
+            let Some(pattern) = bundle.get_message(&message.id).and_then(|m| m.value()) else {
+                continue;
+            };
+            if depth > 0 {
+                self.note_once(&message.id, || {
+                    Message::new("warning-message-missing")
+                        .arg("id", message.id.as_str())
+                        .arg("locale", self.locale.to_string())
+                });
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            if let Some(error) = errors.first() {
+                self.note_once(&format!("{}#format", message.id), || {
+                    Message::new("warning-message-broken")
+                        .arg("id", message.id.as_str())
+                        .arg("locale", bundle.locales[0].to_string())
+                        .arg("detail", error.to_string())
+                });
+            }
+            return text.into_owned();
+        }
+        self.note_once(&message.id, || {
+            Message::new("warning-message-unknown").arg("id", message.id.as_str())
+        });
+        message.id.clone()
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.format(&Message::new(id))
+    }
+
+    /// Adds a problem to report after the command's output.
+    pub fn note(&self, problem: Message) {
+        self.problems.borrow_mut().push(problem);
+    }
+
+    /// Problems met so far (broken files, missing or broken messages), each
+    /// once, as messages to show after the command's own output.
+    pub fn take_problems(&self) -> Vec<Message> {
+        std::mem::take(&mut *self.problems.borrow_mut())
+    }
+
+    fn note_once(&self, key: &str, problem: impl FnOnce() -> Message) {
+        if self.reported.borrow_mut().insert(key.to_owned()) {
+            self.problems.borrow_mut().push(problem());
+        }
+    }
+}
+
+fn fluent_args(vars: &Vars) -> FluentArgs<'_> {
+    let mut args = FluentArgs::with_capacity(vars.len());
+    for (name, value) in vars {
+        let value = match value {
+            Value::Int(n) => FluentValue::from(*n),
+            Value::Text(s) => FluentValue::from(s.as_str()),
+            Value::Bool(b) => FluentValue::from(if *b { "true" } else { "false" }),
+        };
+        args.set(name.as_str(), value);
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::new(Source::locales(None)).expect("embedded locales load")
+    }
+
+    fn negotiated(tag: &str) -> String {
+        let requested: Vec<_> = parse_locale(tag).into_iter().collect();
+        catalog().negotiate(&requested).to_string()
+    }
+
+    #[test]
+    fn negotiation_follows_what_people_write() {
+        assert_eq!(negotiated("pt"), "pt-BR");
+        assert_eq!(negotiated("pt_PT.UTF-8"), "pt-BR");
+        assert_eq!(negotiated("ru_RU.UTF-8"), "ru-RU");
+        assert_eq!(negotiated("zh-Hant"), "zh-TW");
+        assert_eq!(negotiated("es"), "es-ES");
+        assert_eq!(negotiated("fr-FR"), "en");
+        assert_eq!(negotiated("C"), "en");
+    }
+
+    #[test]
+    fn line_column_counts_characters() {
+        assert_eq!(line_column("a\nбв = x", 6), (2, 3));
+        assert_eq!(line_column("abc", 0), (1, 1));
+    }
+}

@@ -1,0 +1,14 @@
+//! docflow: guided, localized workflows from product documentation,
+//! executed against a SQLite store. See ARCHITECTURE.md for the map.
+
+pub mod assets;
+pub mod cli;
+pub mod engine;
+pub mod error;
+pub mod l10n;
+pub mod session;
+pub mod store;
+pub mod value;
+pub mod workflow;
+
+pub use error::{Error, Result};

@@ -1,0 +1,102 @@
+//! Demo data: a small indirect provider with resellers, customers and one
+//! agent per Partner Center role. Seeding is idempotent.
+
+use rusqlite::{Transaction, params};
+
+use super::{NOW, domain};
+use crate::error::Result;
+
+const PROVIDER: (&str, &str) = ("adatum", "Adatum Cloud");
+
+/// (id, name, relationship state, delegated admin privileges)
+const RESELLERS: &[(&str, &str, Option<&str>, bool)] = &[
+    (
+        "fabrikam",
+        "Fabrikam Support Services",
+        Some("established"),
+        true,
+    ),
+    ("northwind", "Northwind Traders", Some("established"), false),
+    ("tailspin", "Tailspin Toys", None, false),
+];
+
+const CUSTOMERS: &[(&str, &str)] = &[
+    ("contoso", "Contoso Ltd"),
+    ("woodgrove", "Woodgrove Bank"),
+    ("litware", "Litware Inc"),
+];
+
+/// (id, customer, product)
+const SUBSCRIPTIONS: &[(&str, &str, &str)] = &[
+    (
+        "contoso-o365-business-standard",
+        "contoso",
+        "Office 365 Business Standard",
+    ),
+    ("contoso-m365-e3", "contoso", "Microsoft 365 E3"),
+    (
+        "woodgrove-m365-business-premium",
+        "woodgrove",
+        "Microsoft 365 Business Premium",
+    ),
+    (
+        "litware-dynamics-365-sales",
+        "litware",
+        "Dynamics 365 Sales",
+    ),
+    ("litware-azure-plan", "litware", "Azure plan"),
+];
+
+/// One agent per role the documentation names, each with a language.
+const AGENTS: &[(&str, &str, &str, &str)] = &[
+    ("megan", "Megan Bowen", "admin-agent", "en"),
+    ("ana", "Ana Souza", "global-admin", "pt-BR"),
+    ("dmitri", "Дмитрий Волков", "helpdesk-agent", "ru-RU"),
+    ("lucia", "Lucía Navarro", "sales-agent", "es-ES"),
+    ("mei", "陳美玲", "user-management-admin", "zh-TW"),
+];
+
+pub fn seed(tx: &Transaction<'_>) -> Result<()> {
+    tx.execute(
+        "INSERT INTO organizations (id, name, kind) VALUES (?1, ?2, 'provider')
+         ON CONFLICT (id) DO NOTHING",
+        params![PROVIDER.0, PROVIDER.1],
+    )?;
+    for (id, name, state, delegated_admin) in RESELLERS {
+        tx.execute(
+            "INSERT INTO organizations (id, name, kind) VALUES (?1, ?2, 'reseller')
+             ON CONFLICT (id) DO NOTHING",
+            params![id, name],
+        )?;
+        if let Some(state) = state {
+            tx.execute(
+                &format!(
+                    "INSERT INTO relationships
+                         (reseller, state, delegated_admin, requested_at, established_at)
+                     VALUES (?1, ?2, ?3, {NOW}, {NOW}) ON CONFLICT (reseller) DO NOTHING"
+                ),
+                params![id, state, delegated_admin],
+            )?;
+        }
+        if *delegated_admin {
+            domain::record_support_agreement(tx, id)?;
+        }
+    }
+    for (id, name) in CUSTOMERS {
+        tx.execute(
+            "INSERT INTO customers (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO NOTHING",
+            params![id, name],
+        )?;
+    }
+    for (id, customer, product) in SUBSCRIPTIONS {
+        domain::add_subscription(tx, id, customer, product)?;
+    }
+    for (id, name, role, locale) in AGENTS {
+        tx.execute(
+            "INSERT INTO agents (id, name, role, locale) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (id) DO NOTHING",
+            params![id, name, role, locale],
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! The store: one SQLite file holding the domain (partner, resellers,
+//! customers, subscriptions, agents) and the run journal.
+//!
+//! Invariants the schema itself enforces (triggers and constraints, so no
+//! caller can bypass them):
+//! - a new subscription's designated support contact is the indirect provider;
+//! - a designated support contact is always the indirect provider or a
+//!   reseller with an established relationship and delegated admin privileges;
+//! - run events are append-only.
+//!
+//! Every write goes through [`Store::write`]: one `BEGIN IMMEDIATE`
+//! transaction, retried a bounded number of times when another process holds
+//! the write lock.
+
+pub mod demo;
+pub mod domain;
+pub mod journal;
+pub mod ops;
+mod schema;
+
+use std::path::{Path, PathBuf};
+use std::thread;
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// `PRAGMA application_id` of docflow databases ("dflw").
+pub const APPLICATION_ID: i64 = 0x6466_6C77;
+
+const BUSY_RETRIES: u32 = 5;
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens an existing docflow database, migrating it if it is older.
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::NoDatabase(path.to_owned()));
+        }
+        Self::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+    }
+
+    /// Opens the database, creating an empty one first when it is absent.
+    pub fn create_or_open(path: &Path) -> Result<Store> {
+        Self::connect(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )
+    }
+
+    fn connect(path: &Path, flags: OpenFlags) -> Result<Store> {
+        let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        // Everything up to the migration only reads, so a file that turns
+        // out not to be ours, or to be newer, is left byte for byte as it was.
+        schema::check_ownership(&conn, path)?;
+        schema::migrate(&mut conn, path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| classify(path, e))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        Ok(Store {
+            conn,
+            path: path.to_owned(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` in one write transaction, committed only if `f` succeeds.
+    pub fn write<T>(&mut self, mut f: impl FnMut(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let mut attempt = 0;
+        loop {
+            let result = self.try_write(&mut f);
+            match result {
+                Err(Error::Sqlite(ref e)) if is_busy(e) && attempt < BUSY_RETRIES => {
+                    attempt += 1;
+                    thread::sleep(Duration::from_millis(20 << attempt));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_write<T>(&mut self, f: &mut impl FnMut(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` on a consistent snapshot.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        f(&tx)
+    }
+}
+
+fn is_busy(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+    )
+}
+
+/// A file SQLite cannot read as a database is not ours either.
+fn classify(path: &Path, error: rusqlite::Error) -> Error {
+    match error.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => Error::NotADocflowDatabase(path.to_owned()),
+        Some(ErrorCode::CannotOpen) => Error::io(
+            path,
+            std::io::Error::new(std::io::ErrorKind::NotFound, error.to_string()),
+        ),
+        _ => Error::Sqlite(error),
+    }
+}
+
+/// The current time as stored: RFC 3339 UTC with milliseconds.
+pub(crate) const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";

@@ -1,0 +1,139 @@
+//! The registry of domain operations a workflow definition may name. A
+//! definition only ever reaches the store through these names; adding a
+//! workflow that uses them needs no Rust.
+
+use rusqlite::Transaction;
+
+use super::domain;
+use crate::error::{Error, Result};
+use crate::value::{Message, Value, Vars};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpKind {
+    /// Reads rows; used for options and wait conditions.
+    Query,
+    /// Changes the store; applied in the transaction that records the answer.
+    Effect,
+}
+
+/// The signature of one operation: what it takes and the fields it returns.
+#[derive(Debug)]
+pub struct OpSpec {
+    pub name: &'static str,
+    pub kind: OpKind,
+    pub params: &'static [&'static str],
+    pub fields: &'static [&'static str],
+}
+
+pub const OPERATIONS: &[OpSpec] = &[
+    OpSpec {
+        name: "customers",
+        kind: OpKind::Query,
+        params: &[],
+        fields: &["id", "name", "subscriptions"],
+    },
+    OpSpec {
+        name: "subscriptions",
+        kind: OpKind::Query,
+        params: &["customer"],
+        fields: &["id", "product", "customer-name", "contact", "contact-name"],
+    },
+    OpSpec {
+        name: "support-contacts",
+        kind: OpKind::Query,
+        params: &["subscription"],
+        fields: &["id", "name", "kind", "current"],
+    },
+    OpSpec {
+        name: "requestable-resellers",
+        kind: OpKind::Query,
+        params: &[],
+        fields: &["id", "name", "state"],
+    },
+    OpSpec {
+        name: "established-relationship",
+        kind: OpKind::Query,
+        params: &["reseller"],
+        fields: &["id", "name", "delegated-admin"],
+    },
+    OpSpec {
+        name: "request-relationship",
+        kind: OpKind::Effect,
+        params: &["reseller", "delegated-admin"],
+        fields: &["id", "name", "state"],
+    },
+    OpSpec {
+        name: "record-support-agreement",
+        kind: OpKind::Effect,
+        params: &["reseller"],
+        fields: &["id", "name"],
+    },
+    OpSpec {
+        name: "set-support-contact",
+        kind: OpKind::Effect,
+        params: &["subscription", "contact"],
+        fields: &[
+            "subscription",
+            "product",
+            "customer-name",
+            "previous",
+            "previous-name",
+            "contact",
+            "contact-name",
+        ],
+    },
+];
+
+pub fn spec(name: &str) -> Option<&'static OpSpec> {
+    OPERATIONS.iter().find(|op| op.name == name)
+}
+
+/// Runs a query. `args` are already resolved from run variables.
+pub fn query(tx: &Transaction<'_>, name: &str, args: &Vars) -> Result<Vec<Vars>> {
+    match name {
+        "customers" => domain::customers(tx),
+        "subscriptions" => domain::subscriptions(tx, text(args, "customer")?),
+        "support-contacts" => domain::support_contacts(tx, text(args, "subscription")?),
+        "requestable-resellers" => domain::requestable_resellers(tx),
+        "established-relationship" => domain::established_relationship(tx, text(args, "reseller")?),
+        _ => Err(unknown(name)),
+    }
+}
+
+/// Applies an effect and returns its output row.
+pub fn apply(tx: &Transaction<'_>, name: &str, args: &Vars) -> Result<Vars> {
+    match name {
+        "request-relationship" => domain::request_relationship(
+            tx,
+            text(args, "reseller")?,
+            flag(args, "delegated-admin")?,
+        ),
+        "record-support-agreement" => domain::record_support_agreement(tx, text(args, "reseller")?),
+        "set-support-contact" => {
+            domain::set_support_contact(tx, text(args, "subscription")?, text(args, "contact")?)
+        }
+        _ => Err(unknown(name)),
+    }
+}
+
+// Validation guarantees names and parameters; these errors only fire when a
+// run's stored definition names an operation this build no longer has.
+fn unknown(name: &str) -> Error {
+    Error::Refused(Message::new("error-unknown-operation").arg("op", name))
+}
+
+fn text<'a>(args: &'a Vars, name: &str) -> Result<&'a str> {
+    args.get(name)
+        .and_then(Value::as_str)
+        .ok_or_else(|| bad_arg(name))
+}
+
+fn flag(args: &Vars, name: &str) -> Result<bool> {
+    args.get(name)
+        .and_then(Value::as_bool)
+        .ok_or_else(|| bad_arg(name))
+}
+
+fn bad_arg(name: &str) -> Error {
+    Error::Refused(Message::new("error-bad-argument").arg("name", name))
+}

@@ -1,0 +1,63 @@
+//! Schema and migrations. The schema version is SQLite's `user_version`,
+//! managed by rusqlite_migration; `application_id` marks the file as ours.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+use super::{APPLICATION_ID, classify};
+use crate::error::{Error, Result};
+
+const MIGRATIONS: &[&str] = &[include_str!("schema/001-initial.sql")];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Refuses a file that is not a docflow database (another application's
+/// SQLite file, or not SQLite at all) or that a newer docflow wrote.
+pub fn check_ownership(conn: &Connection, path: &Path) -> Result<()> {
+    let pragma = |name: &str| -> Result<i64> {
+        conn.pragma_query_value(None, name, |row| row.get(0))
+            .map_err(|e| classify(path, e))
+    };
+    let application_id = pragma("application_id")?;
+    let version = pragma("user_version")?;
+    let tables: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))
+        .map_err(|e| classify(path, e))?;
+    let empty = tables == 0 && version == 0;
+    if application_id != APPLICATION_ID && !(application_id == 0 && empty) {
+        return Err(Error::NotADocflowDatabase(path.to_owned()));
+    }
+    if version > latest_version() {
+        return Err(Error::DatabaseTooNew {
+            path: path.to_owned(),
+            found: version,
+            supported: latest_version(),
+        });
+    }
+    Ok(())
+}
+
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    migrations().to_latest(conn).map_err(|e| match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => classify(path, err),
+        other => Error::Migration(other.to_string()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(migrations().validate().is_ok());
+    }
+}

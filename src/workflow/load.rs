@@ -1,0 +1,714 @@
+//! Parsing and validating definitions. Every problem found is reported at
+//! once, each naming the file, the line and the step, so an author fixes a
+//! definition in one pass.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{
+    Arg, Article, Call, Choice, Definition, DocRef, OptionSource, ROLES, StaticOption, Step,
+    StepKind, Wait,
+};
+use crate::assets::{Source, TextFile};
+use crate::error::{Error, Result};
+use crate::l10n::line_column;
+use crate::store::ops::{self, OpKind};
+use crate::value::{Message, Value};
+
+/// Variables every run has without a step binding them.
+pub const BUILTIN_VARS: [&str; 2] = ["agent-id", "agent-name"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DefinitionError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub step: Option<String>,
+    pub problem: Problem,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Syntax(String),
+    IdMismatch { id: String, expected: String },
+    DuplicateWorkflow(String),
+    DuplicateStep,
+    DuplicateOption(String),
+    UnknownStep(String),
+    UnknownKind(String),
+    MissingField(&'static str),
+    FieldNotAllowed(&'static str),
+    UnknownOperation { op: String, kind: OpKind },
+    MissingArgument { op: String, arg: String },
+    UnknownArgument { op: String, arg: String },
+    UnknownVariable(String),
+    UnknownMessage(String),
+    UnknownRole(String),
+    NoRoles,
+    Unreachable,
+    NoWayOut,
+    CannotFinish,
+}
+
+impl DefinitionError {
+    /// `file:line: [step]`, language-neutral; shown before [`Self::message`].
+    pub fn location(&self) -> String {
+        match &self.step {
+            Some(step) => format!("{}:{}:{}: [{step}]", self.file, self.line, self.column),
+            None => format!("{}:{}:{}:", self.file, self.line, self.column),
+        }
+    }
+
+    pub fn message(&self) -> Message {
+        use Problem::*;
+        let m = Message::new;
+        match &self.problem {
+            Syntax(detail) => m("definition-syntax").arg("detail", detail.as_str()),
+            IdMismatch { id, expected } => m("definition-id-mismatch")
+                .arg("id", id.as_str())
+                .arg("expected", expected.as_str()),
+            DuplicateWorkflow(id) => m("definition-duplicate-workflow").arg("id", id.as_str()),
+            DuplicateStep => m("definition-duplicate-step"),
+            DuplicateOption(value) => m("definition-duplicate-option").arg("value", value.as_str()),
+            UnknownStep(target) => m("definition-unknown-step").arg("target", target.as_str()),
+            UnknownKind(kind) => m("definition-unknown-kind").arg("kind", kind.as_str()),
+            MissingField(field) => m("definition-missing-field").arg("field", *field),
+            FieldNotAllowed(field) => m("definition-field-not-allowed").arg("field", *field),
+            UnknownOperation { op, kind } => m("definition-unknown-operation")
+                .arg("op", op.as_str())
+                .arg(
+                    "kind",
+                    match kind {
+                        OpKind::Query => "query",
+                        OpKind::Effect => "effect",
+                    },
+                ),
+            MissingArgument { op, arg } => m("definition-missing-argument")
+                .arg("op", op.as_str())
+                .arg("arg", arg.as_str()),
+            UnknownArgument { op, arg } => m("definition-unknown-argument")
+                .arg("op", op.as_str())
+                .arg("arg", arg.as_str()),
+            UnknownVariable(name) => m("definition-unknown-variable").arg("name", name.as_str()),
+            UnknownMessage(id) => m("definition-unknown-message").arg("id", id.as_str()),
+            UnknownRole(role) => m("definition-unknown-role").arg("role", role.as_str()),
+            NoRoles => m("definition-no-roles"),
+            Unreachable => m("definition-unreachable"),
+            NoWayOut => m("definition-no-way-out"),
+            CannotFinish => m("definition-cannot-finish"),
+        }
+    }
+}
+
+/// Loads every `*.toml` of `source`, validating each against the message
+/// ids of the fallback locale. All problems of all files are returned.
+pub fn load_all(source: &Source, messages: &BTreeSet<String>) -> Result<Vec<Definition>> {
+    let mut definitions: Vec<Definition> = Vec::new();
+    let mut errors = Vec::new();
+    for file in source.files("", "toml")? {
+        match parse(&file, messages) {
+            Ok(definition) => {
+                if definitions.iter().any(|d| d.id == definition.id) {
+                    errors.push(DefinitionError {
+                        file: file.name.clone(),
+                        line: 1,
+                        column: 1,
+                        step: None,
+                        problem: Problem::DuplicateWorkflow(definition.id.clone()),
+                    });
+                } else {
+                    definitions.push(definition);
+                }
+            }
+            Err(mut problems) => errors.append(&mut problems),
+        }
+    }
+    if errors.is_empty() {
+        Ok(definitions)
+    } else {
+        Err(Error::InvalidDefinitions(errors))
+    }
+}
+
+/// Parses and validates one definition file; its id must be its file name.
+pub fn parse(
+    file: &TextFile,
+    messages: &BTreeSet<String>,
+) -> std::result::Result<Definition, Vec<DefinitionError>> {
+    parse_stored(file, &file_stem(&file.name), messages)
+}
+
+/// Parses and validates a definition whose id must be `expected_id`, such as
+/// the copy a run keeps in the journal.
+pub fn parse_stored(
+    file: &TextFile,
+    expected_id: &str,
+    messages: &BTreeSet<String>,
+) -> std::result::Result<Definition, Vec<DefinitionError>> {
+    let mut checker = Checker {
+        file,
+        expected_id,
+        messages,
+        errors: Vec::new(),
+        step: None,
+    };
+    let raw: RawDefinition = match toml::from_str(&file.text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            checker.error(&span, Problem::Syntax(e.message().to_owned()));
+            return Err(checker.errors);
+        }
+    };
+    let definition = checker.definition(raw);
+    if checker.errors.is_empty() {
+        Ok(definition)
+    } else {
+        checker.errors.sort_by_key(|e| (e.line, e.column));
+        Err(checker.errors)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawDefinition {
+    id: Spanned<String>,
+    version: u32,
+    title: Spanned<String>,
+    description: Spanned<String>,
+    roles: Spanned<Vec<String>>,
+    start: Spanned<String>,
+    article: Option<RawArticle>,
+    #[serde(default)]
+    steps: Vec<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawArticle {
+    anchor: String,
+    section: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawStep {
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    prompt: Option<Spanned<String>>,
+    message: Option<Spanned<String>>,
+    from: Option<Spanned<RawQuery>>,
+    label: Option<Spanned<String>>,
+    #[serde(default)]
+    options: Vec<Spanned<RawOption>>,
+    bind: Option<Spanned<String>>,
+    until: Option<Spanned<RawQuery>>,
+    #[serde(default)]
+    effects: Vec<Spanned<RawEffect>>,
+    next: Option<Spanned<String>>,
+    empty: Option<Spanned<String>>,
+    doc: Option<RawDoc>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawQuery {
+    query: String,
+    #[serde(default)]
+    args: BTreeMap<String, toml::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawEffect {
+    effect: String,
+    #[serde(default)]
+    args: BTreeMap<String, toml::Value>,
+    bind: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawOption {
+    value: String,
+    label: Spanned<String>,
+    #[serde(default)]
+    effects: Vec<Spanned<RawEffect>>,
+    next: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawDoc {
+    section: String,
+    step: u32,
+}
+
+/// Where in the file a converted element came from, for graph checks that
+/// run after conversion.
+struct Spans {
+    step: Range<usize>,
+    /// Every `next` with the span that wrote it.
+    edges: Vec<(String, Range<usize>)>,
+}
+
+struct Checker<'a> {
+    file: &'a TextFile,
+    expected_id: &'a str,
+    messages: &'a BTreeSet<String>,
+    errors: Vec<DefinitionError>,
+    step: Option<String>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, span: &Range<usize>, problem: Problem) {
+        let (line, column) = line_column(&self.file.text, span.start);
+        self.errors.push(DefinitionError {
+            file: self.file.name.clone(),
+            line,
+            column,
+            step: self.step.clone(),
+            problem,
+        });
+    }
+
+    fn definition(&mut self, raw: RawDefinition) -> Definition {
+        if raw.id.get_ref() != self.expected_id {
+            self.error(
+                &raw.id.span(),
+                Problem::IdMismatch {
+                    id: raw.id.get_ref().clone(),
+                    expected: self.expected_id.to_owned(),
+                },
+            );
+        }
+        self.message_id(&raw.title);
+        self.message_id(&raw.description);
+        if raw.roles.get_ref().is_empty() {
+            self.error(&raw.roles.span(), Problem::NoRoles);
+        }
+        for role in raw.roles.get_ref() {
+            if !ROLES.contains(&role.as_str()) {
+                self.error(&raw.roles.span(), Problem::UnknownRole(role.clone()));
+            }
+        }
+
+        let bound = bound_variables(&raw.steps);
+        let mut steps = Vec::new();
+        let mut spans = Vec::new();
+        let mut seen = BTreeSet::new();
+        for raw_step in raw.steps {
+            self.step = Some(raw_step.id.get_ref().clone());
+            if !seen.insert(raw_step.id.get_ref().clone()) {
+                self.error(&raw_step.id.span(), Problem::DuplicateStep);
+                continue;
+            }
+            let (step, step_spans) = self.step(raw_step, &bound);
+            steps.push(step);
+            spans.push(step_spans);
+        }
+        self.step = None;
+
+        let definition = Definition {
+            id: raw.id.get_ref().clone(),
+            version: raw.version,
+            title: raw.title.into_inner(),
+            description: raw.description.into_inner(),
+            roles: raw.roles.get_ref().clone(),
+            start: raw.start.get_ref().clone(),
+            article: raw.article.map(|a| Article {
+                anchor: a.anchor,
+                section: a.section,
+            }),
+            steps,
+            file: self.file.name.clone(),
+            source: self.file.text.clone(),
+        };
+        if definition.step(&definition.start).is_none() {
+            self.error(
+                &raw.start.span(),
+                Problem::UnknownStep(definition.start.clone()),
+            );
+        }
+        self.graph(&definition, &spans);
+        definition
+    }
+
+    fn step(&mut self, raw: RawStep, bound: &BTreeSet<String>) -> (Step, Spans) {
+        let id_span = raw.id.span();
+        let mut edges = Vec::new();
+        let mut next = |raw: Option<Spanned<String>>| {
+            raw.map(|n| {
+                edges.push((n.get_ref().clone(), n.span()));
+                n.into_inner()
+            })
+        };
+        let kind = match raw.kind.get_ref().as_str() {
+            "choice" => {
+                self.not_allowed(raw.message.is_some(), &id_span, "message");
+                self.not_allowed(raw.until.is_some(), &id_span, "until");
+                let prompt = self.required_message(raw.prompt.as_ref(), &id_span, "prompt");
+                let has_from = raw.from.is_some();
+                let from = match (raw.from, raw.label) {
+                    (Some(query), Some(label)) => {
+                        self.message_id(&label);
+                        Some(OptionSource {
+                            query: self.query(query, bound),
+                            label: label.into_inner(),
+                        })
+                    }
+                    (Some(_), None) => {
+                        self.error(&id_span, Problem::MissingField("label"));
+                        None
+                    }
+                    (None, Some(label)) => {
+                        self.error(&label.span(), Problem::FieldNotAllowed("label"));
+                        None
+                    }
+                    (None, None) => None,
+                };
+                if from.is_none() && raw.options.is_empty() {
+                    self.error(&id_span, Problem::MissingField("options"));
+                }
+                if !has_from {
+                    self.not_allowed(!raw.effects.is_empty(), &id_span, "effects");
+                }
+                let mut values = BTreeSet::new();
+                let mut options = Vec::new();
+                for option in raw.options {
+                    let span = option.span();
+                    let option = option.into_inner();
+                    if !values.insert(option.value.clone()) {
+                        self.error(&span, Problem::DuplicateOption(option.value.clone()));
+                    }
+                    self.message_id(&option.label);
+                    options.push(StaticOption {
+                        value: option.value,
+                        label: option.label.into_inner(),
+                        effects: self.effects(option.effects, bound),
+                        next: next(option.next),
+                    });
+                }
+                if let Some(empty) = &raw.empty {
+                    self.message_id(empty);
+                }
+                StepKind::Choice(Choice {
+                    prompt,
+                    from,
+                    options,
+                    bind: raw.bind.map(Spanned::into_inner),
+                    effects: self.effects(raw.effects, bound),
+                    next: next(raw.next),
+                    empty: raw.empty.map(Spanned::into_inner),
+                })
+            }
+            "wait" => {
+                for (present, field) in [
+                    (raw.prompt.is_some(), "prompt"),
+                    (raw.from.is_some(), "from"),
+                    (raw.label.is_some(), "label"),
+                    (!raw.options.is_empty(), "options"),
+                    (raw.empty.is_some(), "empty"),
+                ] {
+                    self.not_allowed(present, &id_span, field);
+                }
+                let message = self.required_message(raw.message.as_ref(), &id_span, "message");
+                let until = match raw.until {
+                    Some(until) => self.query(until, bound),
+                    None => {
+                        self.error(&id_span, Problem::MissingField("until"));
+                        Call::default()
+                    }
+                };
+                if raw.next.is_none() {
+                    self.error(&id_span, Problem::MissingField("next"));
+                }
+                StepKind::Wait(Wait {
+                    message,
+                    until,
+                    bind: raw.bind.map(Spanned::into_inner),
+                    effects: self.effects(raw.effects, bound),
+                    next: next(raw.next).unwrap_or_default(),
+                })
+            }
+            "end" => {
+                for (present, field) in [
+                    (raw.prompt.is_some(), "prompt"),
+                    (raw.from.is_some(), "from"),
+                    (raw.label.is_some(), "label"),
+                    (!raw.options.is_empty(), "options"),
+                    (raw.until.is_some(), "until"),
+                    (raw.bind.is_some(), "bind"),
+                    (!raw.effects.is_empty(), "effects"),
+                    (raw.next.is_some(), "next"),
+                    (raw.empty.is_some(), "empty"),
+                ] {
+                    self.not_allowed(present, &id_span, field);
+                }
+                let message = self.required_message(raw.message.as_ref(), &id_span, "message");
+                StepKind::End { message }
+            }
+            other => {
+                self.error(&raw.kind.span(), Problem::UnknownKind(other.to_owned()));
+                StepKind::End {
+                    message: String::new(),
+                }
+            }
+        };
+        let (line, _) = line_column(&self.file.text, id_span.start);
+        let step = Step {
+            id: raw.id.into_inner(),
+            line,
+            kind,
+            doc: raw.doc.map(|d| DocRef {
+                section: d.section,
+                step: d.step,
+            }),
+        };
+        (
+            step,
+            Spans {
+                step: id_span,
+                edges,
+            },
+        )
+    }
+
+    fn not_allowed(&mut self, present: bool, span: &Range<usize>, field: &'static str) {
+        if present {
+            self.error(span, Problem::FieldNotAllowed(field));
+        }
+    }
+
+    fn required_message(
+        &mut self,
+        id: Option<&Spanned<String>>,
+        step_span: &Range<usize>,
+        field: &'static str,
+    ) -> String {
+        match id {
+            Some(id) => {
+                self.message_id(id);
+                id.get_ref().clone()
+            }
+            None => {
+                self.error(step_span, Problem::MissingField(field));
+                String::new()
+            }
+        }
+    }
+
+    fn message_id(&mut self, id: &Spanned<String>) {
+        if !self.messages.contains(id.get_ref()) {
+            self.error(&id.span(), Problem::UnknownMessage(id.get_ref().clone()));
+        }
+    }
+
+    fn query(&mut self, raw: Spanned<RawQuery>, bound: &BTreeSet<String>) -> Call {
+        let span = raw.span();
+        let raw = raw.into_inner();
+        self.call(&span, raw.query, raw.args, None, OpKind::Query, bound)
+    }
+
+    fn effects(&mut self, raw: Vec<Spanned<RawEffect>>, bound: &BTreeSet<String>) -> Vec<Call> {
+        raw.into_iter()
+            .map(|effect| {
+                let span = effect.span();
+                let e = effect.into_inner();
+                self.call(&span, e.effect, e.args, e.bind, OpKind::Effect, bound)
+            })
+            .collect()
+    }
+
+    fn call(
+        &mut self,
+        span: &Range<usize>,
+        op: String,
+        raw_args: BTreeMap<String, toml::Value>,
+        bind: Option<String>,
+        kind: OpKind,
+        bound: &BTreeSet<String>,
+    ) -> Call {
+        let mut args = BTreeMap::new();
+        for (name, value) in raw_args {
+            match arg(&value) {
+                Some(Arg::Var(var)) if !bound.contains(&var) => {
+                    self.error(span, Problem::UnknownVariable(var))
+                }
+                Some(arg) => {
+                    args.insert(name, arg);
+                }
+                None => self.error(span, Problem::Syntax(format!("{name} = {value}"))),
+            }
+        }
+        match ops::spec(&op).filter(|s| s.kind == kind) {
+            None => self.error(
+                span,
+                Problem::UnknownOperation {
+                    op: op.clone(),
+                    kind,
+                },
+            ),
+            Some(spec) => {
+                for param in spec.params {
+                    if !args.contains_key(*param) {
+                        self.error(
+                            span,
+                            Problem::MissingArgument {
+                                op: op.clone(),
+                                arg: (*param).to_owned(),
+                            },
+                        );
+                    }
+                }
+                for name in args.keys() {
+                    if !spec.params.contains(&name.as_str()) {
+                        self.error(
+                            span,
+                            Problem::UnknownArgument {
+                                op: op.clone(),
+                                arg: name.clone(),
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        Call { op, args, bind }
+    }
+
+    /// Every `next` names a step, every step is reachable from the start,
+    /// and from every step some end can be reached.
+    fn graph(&mut self, definition: &Definition, spans: &[Spans]) {
+        let ids: BTreeSet<&str> = definition.steps.iter().map(|s| s.id.as_str()).collect();
+        for (step, spans) in definition.steps.iter().zip(spans) {
+            self.step = Some(step.id.clone());
+            for (target, span) in &spans.edges {
+                if !ids.contains(target.as_str()) {
+                    self.error(span, Problem::UnknownStep(target.clone()));
+                }
+            }
+            if let StepKind::Choice(choice) = &step.kind {
+                let dynamic_without_next = choice.from.is_some() && choice.next.is_none();
+                let static_without_next =
+                    choice.next.is_none() && choice.options.iter().any(|o| o.next.is_none());
+                if dynamic_without_next || static_without_next {
+                    self.error(&spans.step, Problem::NoWayOut);
+                }
+            }
+        }
+        let reachable = reach(definition, [definition.start.as_str()], successors);
+        let ends = definition
+            .steps
+            .iter()
+            .filter(|s| matches!(s.kind, StepKind::End { .. }))
+            .map(|s| s.id.as_str());
+        let finishing = reach(definition, ends, |d, id| predecessors(d, id));
+        for (step, spans) in definition.steps.iter().zip(spans) {
+            self.step = Some(step.id.clone());
+            if !reachable.contains(step.id.as_str()) {
+                self.error(&spans.step, Problem::Unreachable);
+            } else if !finishing.contains(step.id.as_str()) {
+                self.error(&spans.step, Problem::CannotFinish);
+            }
+        }
+        self.step = None;
+    }
+}
+
+/// The steps a step can lead to.
+pub fn successors<'d>(definition: &'d Definition, id: &str) -> Vec<&'d str> {
+    let Some(step) = definition.step(id) else {
+        return Vec::new();
+    };
+    match &step.kind {
+        StepKind::Choice(choice) => choice
+            .options
+            .iter()
+            .filter_map(|o| o.next.as_deref())
+            .chain(choice.next.as_deref())
+            .collect(),
+        StepKind::Wait(wait) => vec![wait.next.as_str()],
+        StepKind::End { .. } => Vec::new(),
+    }
+}
+
+fn predecessors<'d>(definition: &'d Definition, id: &str) -> Vec<&'d str> {
+    definition
+        .steps
+        .iter()
+        .filter(|s| successors(definition, &s.id).contains(&id))
+        .map(|s| s.id.as_str())
+        .collect()
+}
+
+fn reach<'d>(
+    definition: &'d Definition,
+    from: impl IntoIterator<Item = &'d str>,
+    next: impl Fn(&'d Definition, &str) -> Vec<&'d str>,
+) -> BTreeSet<&'d str> {
+    let mut seen = BTreeSet::new();
+    let mut queue: VecDeque<&str> = from.into_iter().collect();
+    while let Some(id) = queue.pop_front() {
+        if seen.insert(id) {
+            queue.extend(next(definition, id));
+        }
+    }
+    seen
+}
+
+/// Variables that some step of the definition binds.
+fn bound_variables(steps: &[RawStep]) -> BTreeSet<String> {
+    let mut vars: BTreeSet<String> = BUILTIN_VARS.iter().map(|v| (*v).to_owned()).collect();
+    let mut extra = Vec::new();
+    let mut bind_fields = |bind: &str, op: &str| {
+        for field in ops::spec(op).map_or(&[][..], |s| s.fields) {
+            vars.insert(format!("{bind}-{field}"));
+        }
+    };
+    for step in steps {
+        let bind = step.bind.as_ref().map(|b| b.get_ref().as_str());
+        if let Some(bind) = bind {
+            for source in [&step.from, &step.until].into_iter().flatten() {
+                bind_fields(bind, &source.get_ref().query);
+            }
+        }
+        let option_effects = step.options.iter().flat_map(|o| &o.get_ref().effects);
+        for effect in step.effects.iter().chain(option_effects) {
+            let effect = effect.get_ref();
+            if let Some(bind) = &effect.bind {
+                bind_fields(bind, &effect.effect);
+            }
+        }
+        if let Some(bind) = bind
+            && !step.options.is_empty()
+        {
+            extra.push(format!("{bind}-id"));
+        }
+    }
+    vars.extend(extra);
+    vars
+}
+
+fn arg(value: &toml::Value) -> Option<Arg> {
+    match value {
+        toml::Value::String(s) => Some(match s.strip_prefix('$') {
+            Some(var) => Arg::Var(var.to_owned()),
+            None => Arg::Literal(Value::Text(s.clone())),
+        }),
+        toml::Value::Integer(n) => Some(Arg::Literal(Value::Int(*n))),
+        toml::Value::Boolean(b) => Some(Arg::Literal(Value::Bool(*b))),
+        _ => None,
+    }
+}
+
+fn file_stem(name: &str) -> String {
+    std::path::Path::new(name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_owned()
+}

@@ -1,0 +1,133 @@
+//! Helpers shared by the integration tests: a fresh SQLite file in a temp
+//! directory and the real `docflow` binary pointed at it.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const LOCALES: [&str; 5] = ["en", "pt-BR", "ru-RU", "es-ES", "zh-TW"];
+pub const WORKFLOW: &str = "assign-support-contact";
+pub const ADMIN: &str = "megan";
+
+pub struct Env {
+    pub dir: TempDir,
+    pub db: PathBuf,
+}
+
+impl Env {
+    /// An empty directory; no database yet.
+    pub fn empty() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("docflow.db");
+        Env { dir, db }
+    }
+
+    /// A database created with the demo data.
+    pub fn demo() -> Env {
+        let env = Env::empty();
+        env.cmd().args(["init", "--demo"]).assert().success();
+        env
+    }
+
+    /// The binary with this database, and no locale from the test runner's
+    /// environment.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("docflow").expect("docflow binary");
+        for var in [
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+            "DOCFLOW_LOCALES",
+            "DOCFLOW_WORKFLOWS",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("DOCFLOW_DB", &self.db).env("NO_COLOR", "1");
+        cmd
+    }
+
+    /// Runs the binary with `--json` and returns its output lines as JSON
+    /// values, with the exit code.
+    pub fn json_lines(&self, args: &[&str]) -> (Vec<Value>, i32) {
+        let output = self.cmd().args(args).arg("--json").output().expect("runs");
+        let stdout = String::from_utf8(output.stdout).expect("UTF-8 output");
+        let lines = stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON: {l}: {e}")))
+            .collect();
+        (lines, output.status.code().unwrap_or(-1))
+    }
+
+    /// Runs the binary with `--json` and parses its whole output as one value.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let output = self.cmd().args(args).arg("--json").output().expect("runs");
+        assert!(
+            output.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("JSON output")
+    }
+
+    pub fn sql(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db).expect("open database")
+    }
+
+    pub fn count(&self, sql: &str) -> i64 {
+        self.sql()
+            .query_row(sql, [], |r| r.get(0))
+            .expect("count query")
+    }
+
+    /// The designated support contact of a subscription, read from the file.
+    pub fn contact_of(&self, subscription: &str) -> String {
+        self.sql()
+            .query_row(
+                "SELECT support_contact FROM subscriptions WHERE id = ?1",
+                [subscription],
+                |r| r.get(0),
+            )
+            .expect("subscription exists")
+    }
+}
+
+/// `--answer` arguments for STEP=VALUE pairs.
+pub fn answers(pairs: &[(&str, &str)]) -> Vec<String> {
+    pairs
+        .iter()
+        .flat_map(|(step, value)| ["--answer".to_owned(), format!("{step}={value}")])
+        .collect()
+}
+
+pub fn of_type<'a>(lines: &'a [Value], kind: &str) -> Vec<&'a Value> {
+    lines.iter().filter(|l| l["type"] == kind).collect()
+}
+
+pub fn last_status(lines: &[Value]) -> (Value, String) {
+    let last = lines.last().expect("at least one line");
+    assert_eq!(last["type"], "status", "last line is the status: {last}");
+    (
+        last["run"].clone(),
+        last["status"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+pub fn option_values(prompt: &Value) -> Vec<String> {
+    prompt["options"]
+        .as_array()
+        .map(|options| {
+            options
+                .iter()
+                .map(|o| o["value"].as_str().unwrap_or_default().to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn repo_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
+}

@@ -1,0 +1,212 @@
+//! Workflow definitions and locale files are data, loaded from disk when a
+//! directory is given, and validated with errors that say where.
+
+mod common;
+
+use common::*;
+
+fn write_workflow(env: &Env, name: &str, text: &str) -> String {
+    let dir = env.dir.path().join("workflows");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), text).unwrap();
+    dir.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn the_shipped_definitions_are_valid() {
+    let env = Env::demo();
+    let dir = repo_path("workflows");
+    let workflows = env.json(&["--workflows", dir.to_str().unwrap(), "workflows"]);
+    assert!(!workflows.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn every_problem_names_file_line_and_step() {
+    let env = Env::demo();
+    let dir = write_workflow(
+        &env,
+        "broken.toml",
+        r#"id = "broken"
+version = 1
+title = "assign-title"
+description = "no-such-message"
+roles = ["admin-agent", "janitor"]
+start = "first"
+
+[[steps]]
+id = "first"
+kind = "choice"
+prompt = "assign-customer-prompt"
+from = { query = "customers" }
+label = "assign-customer-option"
+bind = "customer"
+next = "nowhere"
+
+[[steps]]
+id = "orphan"
+kind = "choice"
+prompt = "assign-customer-prompt"
+from = { query = "no-such-query", args = { customer = "$missing" } }
+label = "assign-customer-option"
+next = "end"
+
+[[steps]]
+id = "end"
+kind = "end"
+message = "run-nothing-to-choose"
+"#,
+    );
+    let output = env
+        .cmd()
+        .args(["--workflows", &dir, "workflows"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let file = format!("{dir}/broken.toml");
+    for expected in [
+        format!("{file}:4:15:"),
+        "no-such-message".to_owned(),
+        format!("{file}:5:"),
+        "janitor".to_owned(),
+        format!("{file}:15:8: [first]"),
+        "nowhere".to_owned(),
+        format!("{file}:18:6: [orphan]"),
+        "no path from the start".to_owned(),
+        "no-such-query".to_owned(),
+        "missing".to_owned(),
+    ] {
+        assert!(
+            stderr.contains(&expected),
+            "expected {expected:?} in:\n{stderr}"
+        );
+    }
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn malformed_toml_is_reported_with_its_position() {
+    let env = Env::demo();
+    let dir = write_workflow(&env, "bad.toml", "id = \"bad\"\nversion = \n");
+    let output = env
+        .cmd()
+        .args([
+            "--workflows",
+            &dir,
+            "--locale",
+            "pt-BR",
+            "run",
+            "bad",
+            "--agent",
+            ADMIN,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains(&format!("{dir}/bad.toml:2:")), "{stderr}");
+}
+
+#[test]
+fn a_translator_sees_an_edit_without_rebuilding() {
+    let env = Env::demo();
+    let locales = env.dir.path().join("locales");
+    copy_dir(&repo_path("locales"), &locales);
+    let ftl = locales.join("es-ES").join("assign-support-contact.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let edited: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("assign-customer-prompt =") {
+                "assign-customer-prompt = ¿Qué cliente atendemos hoy?"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&ftl, edited).unwrap();
+    let (lines, _) = env.json_lines(&[
+        "--locales",
+        locales.to_str().unwrap(),
+        "--locale",
+        "es-ES",
+        "run",
+        WORKFLOW,
+        "--agent",
+        ADMIN,
+    ]);
+    assert_eq!(
+        of_type(&lines, "prompt")[0]["text"],
+        "¿Qué cliente atendemos hoy?"
+    );
+}
+
+#[test]
+fn a_missing_or_broken_translation_falls_back_to_english_and_is_reported() {
+    let env = Env::demo();
+    let locales = env.dir.path().join("locales");
+    copy_dir(&repo_path("locales"), &locales);
+    let ftl = locales.join("ru-RU").join("assign-support-contact.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    // Drop one message and break the syntax of another.
+    let edited: String = text
+        .lines()
+        .filter(|l| !l.starts_with("assign-customer-prompt ="))
+        .map(|l| {
+            if l.starts_with("assign-subscription-prompt =") {
+                "assign-subscription-prompt = { $customer-name"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&ftl, edited).unwrap();
+    let output = env
+        .cmd()
+        .args([
+            "--locales",
+            locales.to_str().unwrap(),
+            "--locale",
+            "ru-RU",
+            "run",
+            WORKFLOW,
+            "--agent",
+            ADMIN,
+            "--answer",
+            "customer=contoso",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("Select a customer."),
+        "English fallback: {stdout}"
+    );
+    assert!(
+        stdout.contains("Select a subscription of Contoso Ltd."),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("assign-customer-prompt"), "{stderr}");
+    assert!(
+        stderr.contains("assign-support-contact.ftl:"),
+        "syntax error located: {stderr}"
+    );
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
