@@ -210,3 +210,32 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// The engine and the session know no workflow: no workflow id, query or
+/// effect name appears in their code.
+#[test]
+fn the_engine_names_no_workflow_or_operation() {
+    let mut names: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(repo_path("workflows")).unwrap() {
+        let path = entry.unwrap().path();
+        names.push(path.file_stem().unwrap().to_str().unwrap().to_owned());
+        let text = std::fs::read_to_string(&path).unwrap();
+        for line in text.lines() {
+            for key in ["query = \"", "effect = \""] {
+                if let Some(rest) = line.split(key).nth(1) {
+                    names.push(rest.split('"').next().unwrap().to_owned());
+                }
+            }
+        }
+    }
+    assert!(names.len() > 3, "{names:?}");
+    for file in ["src/engine.rs", "src/session.rs"] {
+        let code = std::fs::read_to_string(repo_path(file)).unwrap();
+        for name in &names {
+            assert!(
+                !code.contains(&format!("\"{name}\"")),
+                "{file} names {name}"
+            );
+        }
+    }
+}

@@ -11,7 +11,10 @@ pub fn for_output<'a>(json: bool, l10n: &'a Localizer) -> Box<dyn Frontend + 'a>
     if json {
         Box::new(Json)
     } else if super::interactive() {
-        Box::new(Terminal { l10n })
+        Box::new(Terminal {
+            l10n,
+            hinted: false,
+        })
     } else {
         Box::new(Plain { l10n })
     }
@@ -95,6 +98,27 @@ fn print_prompt(prompt: &Prompt) {
 /// A person at a terminal: a list to move through and pick from.
 struct Terminal<'a> {
     l10n: &'a Localizer,
+    /// The key hint is shown before the first list only.
+    hinted: bool,
+}
+
+/// dialoguer's plain look, minus the `:` it appends to prompts, which reads
+/// wrongly after a sentence in any language.
+struct Theme;
+
+impl dialoguer::theme::Theme for Theme {
+    fn format_select_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        write!(f, "{}", style(prompt).bold())
+    }
+
+    fn format_select_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selection: &str,
+    ) -> std::fmt::Result {
+        write!(f, "{prompt} › {}", style(selection).green())
+    }
 }
 
 impl Frontend for Terminal<'_> {
@@ -103,9 +127,11 @@ impl Frontend for Terminal<'_> {
     }
 
     fn ask(&mut self, prompt: &Prompt) -> Option<String> {
-        eprintln!("{}", style(self.l10n.text("hint-choose")).dim());
+        if !std::mem::replace(&mut self.hinted, true) {
+            eprintln!("{}", style(self.l10n.text("hint-choose")).dim());
+        }
         let labels: Vec<&str> = prompt.options.iter().map(|o| o.label.as_str()).collect();
-        let chosen = Select::new()
+        let chosen = Select::with_theme(&Theme)
             .with_prompt(&prompt.text)
             .items(&labels)
             .default(0)

@@ -245,3 +245,54 @@ fn to_json(vars: &Vars) -> String {
     // A map of strings, integers and booleans always serializes.
     serde_json::to_string(vars).expect("run variables serialize to JSON")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Store, demo};
+    use crate::workflow::Definition;
+
+    fn definition() -> Definition {
+        Definition {
+            id: "w".into(),
+            version: 1,
+            title: String::new(),
+            description: String::new(),
+            roles: vec!["admin-agent".into()],
+            start: "a".into(),
+            article: None,
+            steps: Vec::new(),
+            file: "w.toml".into(),
+            source: "id = \"w\"".into(),
+        }
+    }
+
+    #[test]
+    fn a_writer_that_read_an_older_revision_cannot_move_the_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create_or_open(&dir.path().join("t.db")).unwrap();
+        store.write(demo::seed).unwrap();
+        let state = RunState {
+            step: "a".into(),
+            vars: Vars::new(),
+        };
+        let (first, second) = store
+            .write(|tx| {
+                store_definition(tx, &definition())?;
+                let id = create_run(tx, &definition(), "megan", "en", &state)?;
+                Ok((load_run(tx, id)?, load_run(tx, id)?))
+            })
+            .unwrap();
+        let moved = RunState {
+            step: "b".into(),
+            vars: Vars::new(),
+        };
+        store
+            .write(|tx| save_state(tx, &first, &moved, RunStatus::Waiting))
+            .unwrap();
+        let stale = store.write(|tx| save_state(tx, &second, &state, RunStatus::Completed));
+        assert!(matches!(stale, Err(Error::RunChanged(_))));
+        let run = store.read(|tx| load_run(tx, first.id)).unwrap();
+        assert_eq!((run.step.as_str(), run.status), ("b", RunStatus::Waiting));
+    }
+}

@@ -1,0 +1,77 @@
+//! A person at a terminal: the run shows lists to move through with the
+//! arrow keys, driven here through a real pseudo-terminal.
+
+mod common;
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::Duration;
+
+use common::*;
+use rexpect::session::{PtySession, spawn_command};
+
+const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+const ESC: &str = "\x1b";
+
+fn terminal(env: &Env, args: &[&str]) -> PtySession {
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin!("docflow"));
+    cmd.env_clear()
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .arg("--db")
+        .arg(&env.db)
+        .args(args);
+    spawn_command(cmd, Some(20_000)).expect("spawn in a pty")
+}
+
+/// Waits for `text` on screen, then presses `keys`. The pause lets the list
+/// switch the terminal to raw mode before the keys arrive.
+fn at(p: &mut PtySession, text: &str, keys: &[&str]) {
+    p.exp_string(text)
+        .unwrap_or_else(|e| panic!("waiting for {text:?}: {e}"));
+    sleep(Duration::from_millis(150));
+    for key in keys {
+        p.send(key).expect("send key");
+        p.flush().expect("flush");
+    }
+}
+
+#[test]
+fn a_person_picks_from_lists_and_the_change_is_stored() {
+    let env = Env::demo();
+    let mut p = terminal(&env, &["--locale", "en", "run", WORKFLOW, "--agent", ADMIN]);
+    at(&mut p, "Woodgrove Bank (1 subscription)", &[ENTER]);
+    at(
+        &mut p,
+        "Office 365 Business Standard (support: Adatum Cloud)",
+        &[DOWN, ENTER],
+    );
+    at(&mut p, "The reseller I want is not listed", &[DOWN, ENTER]);
+    at(
+        &mut p,
+        "from Adatum Cloud to Fabrikam Support Services?",
+        &[ENTER],
+    );
+    at(&mut p, "Review the change", &[ENTER]);
+    p.exp_string("Run 1 is complete.").expect("completed");
+    p.exp_eof().expect("exits");
+    assert_eq!(env.contact_of("contoso-o365-business-standard"), "fabrikam");
+}
+
+#[test]
+fn escape_leaves_the_run_waiting_to_be_resumed() {
+    let env = Env::demo();
+    let mut p = terminal(
+        &env,
+        &["--locale", "pt-BR", "run", WORKFLOW, "--agent", ADMIN],
+    );
+    at(&mut p, "Woodgrove Bank", &[ESC]);
+    p.exp_string("docflow resume 1")
+        .expect("tells how to resume");
+    p.exp_eof().expect("exits");
+    let run = env.json(&["runs", "show", "1"]);
+    assert_eq!(run["status"], "waiting");
+    assert_eq!(run["step"], "customer");
+}
