@@ -7,7 +7,7 @@
 //! effects to apply, which the session commits in one transaction.
 
 use crate::value::{Message, Value, Vars};
-use crate::workflow::{Arg, Call, Choice, Definition, StepKind};
+use crate::workflow::{Arg, Call, Choice, Definition, StepKind, Text, TextRules};
 
 /// Where a run stands: its current step and its variables.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,6 +37,8 @@ pub enum View {
         prompt: Message,
         options: Vec<ShownOption>,
     },
+    /// A request for free text.
+    Input { prompt: Message },
     /// A choice with nothing to choose from: the run waits.
     Empty { message: Message },
     /// A wait step whose condition does not hold yet.
@@ -63,6 +65,9 @@ pub enum Rejection {
     UnknownStep { given: String },
     NoInputHere,
     Unbound { name: String },
+    TextRequired,
+    TextTooShort { min: usize },
+    TextTooLong { max: usize, length: usize },
 }
 
 impl Rejection {
@@ -81,6 +86,13 @@ impl Rejection {
             Rejection::Unbound { name } => {
                 Message::new("error-unbound-variable").arg("name", name.as_str())
             }
+            Rejection::TextRequired => Message::new("error-text-required"),
+            Rejection::TextTooShort { min } => {
+                Message::new("error-text-too-short").arg("min", *min as i64)
+            }
+            Rejection::TextTooLong { max, length } => Message::new("error-text-too-long")
+                .arg("max", *max as i64)
+                .arg("length", *length as i64),
         }
     }
 }
@@ -121,6 +133,9 @@ pub fn view(definition: &Definition, state: &RunState, rows: &[Vars]) -> View {
                 }
             }
         }
+        Some(StepKind::Text(text)) => View::Input {
+            prompt: with_vars(&text.prompt),
+        },
         Some(StepKind::Wait(wait)) => View::Wait {
             message: with_vars(&wait.message),
         },
@@ -173,8 +188,10 @@ pub fn answer(
             },
         });
     }
-    let Some(StepKind::Choice(choice)) = definition.step(step).map(|s| &s.kind) else {
-        return Err(Rejection::NoInputHere);
+    let choice = match definition.step(step).map(|s| &s.kind) {
+        Some(StepKind::Choice(choice)) => choice,
+        Some(StepKind::Text(text)) => return answer_text(text, state, value),
+        _ => return Err(Rejection::NoInputHere),
     };
     let mut vars = state.vars.clone();
     let (effects, next);
@@ -202,6 +219,42 @@ pub fn answer(
         vars,
         effects,
     })
+}
+
+fn answer_text(text: &Text, state: &RunState, value: &str) -> Result<Transition, Rejection> {
+    let value = check_text(&text.rules, value)?;
+    let mut vars = state.vars.clone();
+    vars.insert(format!("{}-text", text.bind), Value::from(value));
+    Ok(Transition {
+        next: text.next.clone(),
+        vars,
+        effects: text.effects.clone(),
+    })
+}
+
+/// The trimmed text, if it satisfies the rules.
+pub fn check_text<'v>(rules: &TextRules, value: &'v str) -> Result<&'v str, Rejection> {
+    let value = value.trim();
+    let length = value.chars().count();
+    if value.is_empty() {
+        return if rules.required {
+            Err(Rejection::TextRequired)
+        } else {
+            Ok(value)
+        };
+    }
+    if length < rules.min_length {
+        return Err(Rejection::TextTooShort {
+            min: rules.min_length,
+        });
+    }
+    if length > rules.max_length {
+        return Err(Rejection::TextTooLong {
+            max: rules.max_length,
+            length,
+        });
+    }
+    Ok(value)
 }
 
 /// The transition out of a wait step once its query returns a row.
@@ -253,4 +306,34 @@ pub fn is_end(definition: &Definition, state: &RunState) -> bool {
         definition.step(&state.step).map(|s| &s.kind),
         Some(StepKind::End { .. })
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(required: bool, min: usize, max: usize) -> TextRules {
+        TextRules {
+            required,
+            min_length: min,
+            max_length: max,
+        }
+    }
+
+    #[test]
+    fn text_is_trimmed_and_bounded() {
+        let r = rules(true, 3, 5);
+        assert_eq!(check_text(&r, "  abc \n"), Ok("abc"));
+        assert_eq!(check_text(&r, "   "), Err(Rejection::TextRequired));
+        assert_eq!(
+            check_text(&r, "ab"),
+            Err(Rejection::TextTooShort { min: 3 })
+        );
+        assert_eq!(
+            check_text(&r, "абвгде"),
+            Err(Rejection::TextTooLong { max: 5, length: 6 }),
+            "characters, not bytes"
+        );
+        assert_eq!(check_text(&rules(false, 3, 5), " "), Ok(""));
+    }
 }

@@ -30,7 +30,10 @@ pub struct Prompt {
     pub run: i64,
     pub step: String,
     pub text: String,
+    /// Empty for a free-text step.
     pub options: Vec<PromptOption>,
+    #[serde(skip)]
+    pub free_text: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -185,7 +188,8 @@ impl Session<'_> {
                 Ok(None) => Vec::new(),
                 Err(rejection) => return Err(Error::Refused(rejection.message())),
             };
-            match engine::view(definition, &state, &rows) {
+            let view = engine::view(definition, &state, &rows);
+            match view.clone() {
                 View::Done { message } => {
                     frontend.info(run.id, &state.step, &self.l10n.format(&message));
                     return Ok(Outcome::Completed);
@@ -202,8 +206,8 @@ impl Session<'_> {
                     self.pause(&run, &message, frontend)?;
                     return Ok(Outcome::Waiting);
                 }
-                View::Ask { prompt, options } => {
-                    let prompt = self.localize_prompt(&run, &prompt, &options);
+                View::Ask { .. } | View::Input { .. } => {
+                    let prompt = self.localize_prompt(&run, &view);
                     self.record(&run, "prompt", json!(prompt))?;
                     let answer = match answers.pop_front() {
                         Some(answer) => {
@@ -240,12 +244,14 @@ impl Session<'_> {
         }
     }
 
-    fn localize_prompt(
-        &self,
-        run: &RunRecord,
-        prompt: &Message,
-        options: &[engine::ShownOption],
-    ) -> Prompt {
+    fn localize_prompt(&self, run: &RunRecord, view: &View) -> Prompt {
+        let (prompt, options, free_text) = match view {
+            View::Ask { prompt, options } => (prompt, options.as_slice(), false),
+            View::Input { prompt } => (prompt, &[][..], true),
+            View::Empty { message } | View::Wait { message } | View::Done { message } => {
+                (message, &[][..], false)
+            }
+        };
         Prompt {
             run: run.id,
             step: run.step.clone(),
@@ -257,6 +263,7 @@ impl Session<'_> {
                     label: self.l10n.format(&o.label),
                 })
                 .collect(),
+            free_text,
         }
     }
 

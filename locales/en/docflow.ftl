@@ -61,6 +61,19 @@ run-status-cancelled = cancelled
 # $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
 run-header = Run { $run }: { $workflow } version { $version }, agent { $agent }, { $status }
 
+## Event kinds, in `docflow runs show`.
+
+event-started = started
+event-prompt = prompt shown
+event-answer = answer
+event-rejected = answer refused
+event-effect = change applied
+event-advanced = next step
+event-waiting = waiting
+event-condition-met = condition met
+event-completed = completed
+event-cancelled = cancelled
+
 ## Relationship states, in `docflow relationships`.
 
 relationship-state-none = no relationship
@@ -165,6 +178,15 @@ error-not-an-option = “{ $value }” is not one of the options.
 error-wrong-step = That answer is for step “{ $given }”, but the run is at step “{ $expected }”.
 # $given - the step named in the answer.
 error-unknown-step = This workflow has no step “{ $given }”.
+# Shown when a free-text answer is empty.
+error-text-required = An answer is required here.
+# $min (number) - the fewest characters allowed.
+error-text-too-short = The answer is too short: write at least { $min ->
+        [one] { $min } character
+       *[other] { $min } characters
+    }.
+# $max (number) - the most characters allowed; $length (number) - how many were given.
+error-text-too-long = The answer is too long: { $length } characters, at most { $max } allowed.
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = This step does not take an answer.
 # $name - a variable name from a workflow definition.
@@ -211,6 +233,7 @@ definition-no-roles = at least one role must be allowed to run the workflow
 definition-unreachable = no path from the start leads to this step
 definition-no-way-out = this step has options that lead nowhere (add “next”)
 definition-cannot-finish = no path from this step reaches an end step
+definition-impossible-rules = these text rules accept no answer (check min-length and max-length)
 
 ## Problems found in locale files, reported as warnings.
 

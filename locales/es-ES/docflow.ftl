@@ -61,6 +61,19 @@ run-status-cancelled = cancelada
 # $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
 run-header = Ejecución { $run }: { $workflow }, versión { $version }, agente { $agent }, { $status }
 
+## Event kinds, in `docflow runs show`.
+
+event-started = iniciada
+event-prompt = pregunta mostrada
+event-answer = respuesta
+event-rejected = respuesta rechazada
+event-effect = cambio aplicado
+event-advanced = paso siguiente
+event-waiting = en espera
+event-condition-met = condición cumplida
+event-completed = completada
+event-cancelled = cancelada
+
 ## Relationship states, in `docflow relationships`.
 
 relationship-state-none = sin relación
@@ -165,6 +178,15 @@ error-not-an-option = “{ $value }” no es una de las opciones.
 error-wrong-step = Esa respuesta corresponde al paso “{ $given }”, pero la ejecución está en el paso “{ $expected }”.
 # $given - the step named in the answer.
 error-unknown-step = Este flujo de trabajo no tiene ningún paso “{ $given }”.
+# Shown when a free-text answer is empty.
+error-text-required = Aquí hace falta una respuesta.
+# $min (number) - the fewest characters allowed.
+error-text-too-short = La respuesta es demasiado corta: escriba al menos { $min ->
+        [one] { $min } carácter
+       *[other] { $min } caracteres
+    }.
+# $max (number) - the most characters allowed; $length (number) - how many were given.
+error-text-too-long = La respuesta es demasiado larga: tiene { $length } caracteres y el máximo es { $max }.
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = Este paso no admite respuestas.
 # $name - a variable name from a workflow definition.
@@ -211,6 +233,7 @@ definition-no-roles = al menos un rol debe poder ejecutar el flujo de trabajo
 definition-unreachable = ningún camino desde el inicio lleva a este paso
 definition-no-way-out = este paso tiene opciones que no llevan a ninguna parte (añada “next”)
 definition-cannot-finish = ningún camino desde este paso llega a un paso final
+definition-impossible-rules = estas reglas de texto no aceptan ninguna respuesta (revise min-length y max-length)
 
 ## Problems found in locale files, reported as warnings.
 

@@ -61,6 +61,19 @@ run-status-cancelled = cancelada
 # $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
 run-header = Execução { $run }: { $workflow }, versão { $version }, agente { $agent }, { $status }
 
+## Event kinds, in `docflow runs show`.
+
+event-started = iniciada
+event-prompt = pergunta exibida
+event-answer = resposta
+event-rejected = resposta recusada
+event-effect = alteração aplicada
+event-advanced = próxima etapa
+event-waiting = em espera
+event-condition-met = condição atendida
+event-completed = concluída
+event-cancelled = cancelada
+
 ## Relationship states, in `docflow relationships`.
 
 relationship-state-none = sem relacionamento
@@ -165,6 +178,15 @@ error-not-an-option = “{ $value }” não é uma das opções.
 error-wrong-step = Essa resposta é para a etapa “{ $given }”, mas a execução está na etapa “{ $expected }”.
 # $given - the step named in the answer.
 error-unknown-step = Este fluxo de trabalho não tem a etapa “{ $given }”.
+# Shown when a free-text answer is empty.
+error-text-required = É necessário responder aqui.
+# $min (number) - the fewest characters allowed.
+error-text-too-short = A resposta é curta demais: escreva pelo menos { $min ->
+        [one] { $min } caractere
+       *[other] { $min } caracteres
+    }.
+# $max (number) - the most characters allowed; $length (number) - how many were given.
+error-text-too-long = A resposta é longa demais: tem { $length } caracteres, e o máximo é { $max }.
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = Esta etapa não aceita resposta.
 # $name - a variable name from a workflow definition.
@@ -211,6 +233,7 @@ definition-no-roles = pelo menos uma função deve ter permissão para executar 
 definition-unreachable = nenhum caminho a partir do início leva a esta etapa
 definition-no-way-out = esta etapa tem opções que não levam a lugar nenhum (adicione “next”)
 definition-cannot-finish = nenhum caminho a partir desta etapa chega a uma etapa final
+definition-impossible-rules = estas regras de texto não aceitam nenhuma resposta (verifique min-length e max-length)
 
 ## Problems found in locale files, reported as warnings.
 

@@ -61,6 +61,19 @@ run-status-cancelled = отменен
 # $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
 run-header = Запуск { $run }: { $workflow }, версия { $version }, агент { $agent }, { $status }
 
+## Event kinds, in `docflow runs show`.
+
+event-started = запуск начат
+event-prompt = показан вопрос
+event-answer = ответ
+event-rejected = ответ отклонен
+event-effect = изменение применено
+event-advanced = следующий шаг
+event-waiting = ожидание
+event-condition-met = условие выполнено
+event-completed = завершен
+event-cancelled = отменен
+
 ## Relationship states, in `docflow relationships`.
 
 relationship-state-none = нет отношений
@@ -167,6 +180,19 @@ error-not-an-option = Варианта «{ $value }» нет среди пред
 error-wrong-step = Этот ответ относится к шагу «{ $given }», а запуск находится на шаге «{ $expected }».
 # $given - the step named in the answer.
 error-unknown-step = В этом рабочем процессе нет шага «{ $given }».
+# Shown when a free-text answer is empty.
+error-text-required = Здесь нужен ответ.
+# $min (number) - the fewest characters allowed.
+error-text-too-short = Ответ слишком короткий: напишите не меньше { $min ->
+        [one] { $min } символа
+       *[other] { $min } символов
+    }.
+# $max (number) - the most characters allowed; $length (number) - how many were given.
+error-text-too-long = Ответ слишком длинный: { $length ->
+        [one] { $length } символ
+        [few] { $length } символа
+       *[other] { $length } символов
+    }, а можно не больше { $max }.
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = На этом шаге ответ не предусмотрен.
 # $name - a variable name from a workflow definition.
@@ -213,6 +239,7 @@ definition-no-roles = запуск рабочего процесса долже�
 definition-unreachable = этот шаг недостижим из начального шага
 definition-no-way-out = у этого шага есть варианты, которые никуда не ведут (добавьте «next»)
 definition-cannot-finish = из этого шага нет пути к конечному шагу
+definition-impossible-rules = эти правила для текста не допускают ни одного ответа (проверьте min-length и max-length)
 
 ## Problems found in locale files, reported as warnings.
 

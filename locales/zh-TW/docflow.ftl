@@ -61,6 +61,19 @@ run-status-cancelled = 已取消
 # $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
 run-header = 執行 { $run }：{ $workflow } 版本 { $version }，代理人 { $agent }，{ $status }
 
+## Event kinds, in `docflow runs show`.
+
+event-started = 已開始
+event-prompt = 顯示問題
+event-answer = 回答
+event-rejected = 回答遭拒
+event-effect = 已套用變更
+event-advanced = 下一個步驟
+event-waiting = 等候中
+event-condition-met = 條件已符合
+event-completed = 已完成
+event-cancelled = 已取消
+
 ## Relationship states, in `docflow relationships`.
 
 relationship-state-none = 無關係
@@ -162,6 +175,12 @@ error-not-an-option = 「{ $value }」不是可用的選項。
 error-wrong-step = 此答案是針對步驟「{ $given }」，但執行目前位於步驟「{ $expected }」。
 # $given - the step named in the answer.
 error-unknown-step = 此工作流程沒有步驟「{ $given }」。
+# Shown when a free-text answer is empty.
+error-text-required = 這裡必須填寫回答。
+# $min (number) - the fewest characters allowed.
+error-text-too-short = 回答太短：請至少輸入 { $min } 個字元。
+# $max (number) - the most characters allowed; $length (number) - how many were given.
+error-text-too-long = 回答太長：共 { $length } 個字元，最多只能 { $max } 個。
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = 此步驟不接受答案。
 # $name - a variable name from a workflow definition.
@@ -208,6 +227,7 @@ definition-no-roles = 至少必須允許一個角色執行此工作流程
 definition-unreachable = 從起點沒有任何路徑能到達此步驟
 definition-no-way-out = 此步驟有未指向任何步驟的選項（請加入「next」）
 definition-cannot-finish = 從此步驟沒有任何路徑能到達結束步驟
+definition-impossible-rules = 這些文字規則不接受任何回答（請檢查 min-length 與 max-length）
 
 ## Problems found in locale files, reported as warnings.
 

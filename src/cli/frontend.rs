@@ -1,7 +1,7 @@
 //! Frontends: how a run's prompts reach a terminal, a pipe or a JSON reader.
 
 use console::style;
-use dialoguer::Select;
+use dialoguer::{Input, Select};
 use serde_json::json;
 
 use crate::l10n::Localizer;
@@ -35,7 +35,9 @@ impl Frontend for Json {
             "step": prompt.step,
             "text": prompt.text,
         });
-        line["options"] = json!(prompt.options);
+        if !prompt.free_text {
+            line["options"] = json!(prompt.options);
+        }
         emit(line);
     }
 
@@ -111,6 +113,24 @@ impl dialoguer::theme::Theme for Theme {
         write!(f, "{}", style(prompt).bold())
     }
 
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        _default: Option<&str>,
+    ) -> std::fmt::Result {
+        write!(f, "{}\n› ", style(prompt).bold())
+    }
+
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        answer: &str,
+    ) -> std::fmt::Result {
+        write!(f, "{prompt} › {}", style(answer).green())
+    }
+
     fn format_select_prompt_selection(
         &self,
         f: &mut dyn std::fmt::Write,
@@ -129,6 +149,13 @@ impl Frontend for Terminal<'_> {
     fn ask(&mut self, prompt: &Prompt) -> Option<String> {
         if !std::mem::replace(&mut self.hinted, true) {
             eprintln!("{}", style(self.l10n.text("hint-choose")).dim());
+        }
+        if prompt.free_text {
+            return Input::<String>::with_theme(&Theme)
+                .with_prompt(&prompt.text)
+                .allow_empty(true)
+                .interact_text()
+                .ok();
         }
         let labels: Vec<&str> = prompt.options.iter().map(|o| o.label.as_str()).collect();
         let chosen = Select::with_theme(&Theme)

@@ -221,7 +221,7 @@ impl<'a> Printer<'a> {
             .map(|e| {
                 vec![
                     e.at.clone(),
-                    e.kind.clone(),
+                    self.l10n.text(&format!("event-{}", e.kind)),
                     e.step.clone().unwrap_or_default(),
                     e.locale.clone(),
                     event_summary(e),

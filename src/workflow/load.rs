@@ -10,7 +10,7 @@ use toml::Spanned;
 
 use super::{
     Arg, Article, Call, Choice, Definition, DocRef, OptionSource, ROLES, StaticOption, Step,
-    StepKind, Wait,
+    StepKind, Text, TextRules, Wait,
 };
 use crate::assets::{Source, TextFile};
 use crate::error::{Error, Result};
@@ -51,6 +51,7 @@ pub enum Problem {
     Unreachable,
     NoWayOut,
     CannotFinish,
+    ImpossibleRules,
 }
 
 impl DefinitionError {
@@ -99,6 +100,7 @@ impl DefinitionError {
             Unreachable => m("definition-unreachable"),
             NoWayOut => m("definition-no-way-out"),
             CannotFinish => m("definition-cannot-finish"),
+            ImpossibleRules => m("definition-impossible-rules"),
         }
     }
 }
@@ -210,7 +212,16 @@ struct RawStep {
     effects: Vec<Spanned<RawEffect>>,
     next: Option<Spanned<String>>,
     empty: Option<Spanned<String>>,
+    validate: Option<Spanned<RawValidate>>,
     doc: Option<RawDoc>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawValidate {
+    required: Option<bool>,
+    min_length: Option<usize>,
+    max_length: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -346,6 +357,9 @@ impl Checker<'_> {
                 n.into_inner()
             })
         };
+        if raw.kind.get_ref() != "text" {
+            self.not_allowed(raw.validate.is_some(), &id_span, "validate");
+        }
         let kind = match raw.kind.get_ref().as_str() {
             "choice" => {
                 self.not_allowed(raw.message.is_some(), &id_span, "message");
@@ -403,6 +417,32 @@ impl Checker<'_> {
                     effects: self.effects(raw.effects, bound),
                     next: next(raw.next),
                     empty: raw.empty.map(Spanned::into_inner),
+                })
+            }
+            "text" => {
+                for (present, field) in [
+                    (raw.message.is_some(), "message"),
+                    (raw.from.is_some(), "from"),
+                    (raw.label.is_some(), "label"),
+                    (!raw.options.is_empty(), "options"),
+                    (raw.until.is_some(), "until"),
+                    (raw.empty.is_some(), "empty"),
+                ] {
+                    self.not_allowed(present, &id_span, field);
+                }
+                let prompt = self.required_message(raw.prompt.as_ref(), &id_span, "prompt");
+                if raw.bind.is_none() {
+                    self.error(&id_span, Problem::MissingField("bind"));
+                }
+                if raw.next.is_none() {
+                    self.error(&id_span, Problem::MissingField("next"));
+                }
+                StepKind::Text(Text {
+                    prompt,
+                    bind: raw.bind.map(Spanned::into_inner).unwrap_or_default(),
+                    rules: self.text_rules(raw.validate),
+                    effects: self.effects(raw.effects, bound),
+                    next: next(raw.next).unwrap_or_default(),
                 })
             }
             "wait" => {
@@ -475,6 +515,24 @@ impl Checker<'_> {
                 edges,
             },
         )
+    }
+
+    fn text_rules(&mut self, raw: Option<Spanned<RawValidate>>) -> TextRules {
+        let defaults = TextRules::default();
+        let Some(raw) = raw else {
+            return defaults;
+        };
+        let span = raw.span();
+        let raw = raw.into_inner();
+        let rules = TextRules {
+            required: raw.required.unwrap_or(defaults.required),
+            min_length: raw.min_length.unwrap_or(defaults.min_length),
+            max_length: raw.max_length.unwrap_or(defaults.max_length),
+        };
+        if rules.min_length > rules.max_length || rules.max_length == 0 {
+            self.error(&span, Problem::ImpossibleRules);
+        }
+        rules
     }
 
     fn not_allowed(&mut self, present: bool, span: &Range<usize>, field: &'static str) {
@@ -631,6 +689,7 @@ pub fn successors<'d>(definition: &'d Definition, id: &str) -> Vec<&'d str> {
             .filter_map(|o| o.next.as_deref())
             .chain(choice.next.as_deref())
             .collect(),
+        StepKind::Text(text) => vec![text.next.as_str()],
         StepKind::Wait(wait) => vec![wait.next.as_str()],
         StepKind::End { .. } => Vec::new(),
     }
@@ -687,6 +746,11 @@ fn bound_variables(steps: &[RawStep]) -> BTreeSet<String> {
             && !step.options.is_empty()
         {
             extra.push(format!("{bind}-id"));
+        }
+        if let Some(bind) = bind
+            && step.kind.get_ref() == "text"
+        {
+            extra.push(format!("{bind}-text"));
         }
     }
     vars.extend(extra);

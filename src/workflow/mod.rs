@@ -76,6 +76,8 @@ pub struct DocRef {
 pub enum StepKind {
     /// Ask the person to pick one option.
     Choice(Choice),
+    /// Ask for free text, checked against declarative rules.
+    Text(Text),
     /// Stop until a query in the store returns a row; re-checked on resume.
     Wait(Wait),
     /// The run is complete; `message` says so.
@@ -112,6 +114,35 @@ pub struct StaticOption {
     pub label: String,
     pub effects: Vec<Call>,
     pub next: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Text {
+    pub prompt: String,
+    /// The trimmed answer becomes the variable `<bind>-text`.
+    pub bind: String,
+    pub rules: TextRules,
+    pub effects: Vec<Call>,
+    pub next: String,
+}
+
+/// What a free-text answer must satisfy, after trimming.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextRules {
+    pub required: bool,
+    pub min_length: usize,
+    /// In characters. Always bounded, so no answer can flood the journal.
+    pub max_length: usize,
+}
+
+impl Default for TextRules {
+    fn default() -> Self {
+        TextRules {
+            required: true,
+            min_length: 0,
+            max_length: 2000,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
