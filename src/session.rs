@@ -77,6 +77,8 @@ pub struct Session<'a> {
     pub l10n: &'a Localizer,
     /// Message ids of the fallback locale, to validate stored definitions.
     pub messages: &'a BTreeSet<String>,
+    /// The current definitions: what a `call` step starts.
+    pub definitions: &'a [Definition],
 }
 
 impl Session<'_> {
@@ -95,6 +97,7 @@ impl Session<'_> {
             return Ok((None, Outcome::Refused));
         }
         let state = RunState {
+            stack: Vec::new(),
             step: definition.start.clone(),
             vars: [
                 ("agent-id".to_owned(), Value::from(agent.id.as_str())),
@@ -129,24 +132,18 @@ impl Session<'_> {
         answers: VecDeque<Answer>,
         frontend: &mut dyn Frontend,
     ) -> Result<Outcome> {
-        let (run, source) = self.store.read(|tx| {
-            let run = journal::load_run(tx, run)?;
-            let source = journal::definition_source(tx, &run.workflow, run.version)?;
-            Ok((run, source))
-        })?;
+        let run = self.store.read(|tx| journal::load_run(tx, run))?;
         if run.status != RunStatus::Waiting {
             return Err(Error::RunFinished {
                 run: run.id,
                 status: run.status.as_str().to_owned(),
             });
         }
-        let file = TextFile {
-            name: format!("{}@{} (run {})", run.workflow, run.version, run.id),
-            text: source,
-        };
-        let definition = workflow::parse_stored(&file, &run.workflow, self.messages)
-            .map_err(Error::InvalidDefinitions)?;
-        self.drive(&definition, run, answers, frontend)
+        let root = self.definition(
+            &mut Loaded(Vec::new()),
+            &(run.workflow.clone(), run.version),
+        )?;
+        self.drive(&root, run, answers, frontend)
     }
 
     /// Cancels a waiting run.
@@ -174,34 +171,75 @@ impl Session<'_> {
 
     fn drive(
         &mut self,
-        definition: &Definition,
+        root: &Definition,
         mut run: RunRecord,
         mut answers: VecDeque<Answer>,
         frontend: &mut dyn Frontend,
     ) -> Result<Outcome> {
+        let mut loaded = Loaded::new(root);
         loop {
             let state = run.state();
-            let rows = match engine::data_needed(definition, &state) {
-                Ok(Some(query)) => self
+            let definition = self.definition(&mut loaded, &current_identity(&run))?;
+            let refused = |r: engine::Rejection| Error::Refused(r.message());
+            let rows = match engine::data_needed(&definition, &state).map_err(refused)? {
+                Some(query) => self
                     .store
                     .read(|tx| ops::query(tx, &query.op, &query.args))?,
-                Ok(None) => Vec::new(),
-                Err(rejection) => return Err(Error::Refused(rejection.message())),
+                None => Vec::new(),
             };
-            let view = engine::view(definition, &state, &rows);
+            let view = engine::view(&definition, &state, &rows);
             match view.clone() {
                 View::Done { message } => {
                     frontend.info(run.id, &state.step, &self.l10n.format(&message));
-                    return Ok(Outcome::Completed);
+                    let Some(frame) = state.stack.last() else {
+                        return Ok(Outcome::Completed);
+                    };
+                    let caller =
+                        self.definition(&mut loaded, &(frame.workflow.clone(), frame.version))?;
+                    let transition =
+                        engine::leave(&caller, &definition, &state).map_err(refused)?;
+                    let detail = json!({ "workflow": definition.id, "to": frame.workflow });
+                    run = self.commit(&caller, &run, transition, ("returned", detail))?;
                 }
-                View::Wait { message } => {
-                    if let Some(transition) = engine::check_wait(definition, &state, &rows) {
-                        run = self.commit(definition, &run, transition, None)?;
-                        continue;
+                View::Info { message } => {
+                    let text = self.l10n.format(&message);
+                    frontend.info(run.id, &state.step, &text);
+                    let transition = engine::info(&definition, &state, &rows).map_err(refused)?;
+                    run = self.commit(
+                        &definition,
+                        &run,
+                        transition,
+                        ("info", json!({ "text": text })),
+                    )?;
+                }
+                View::Call { workflow } => {
+                    let callee = self
+                        .definitions
+                        .iter()
+                        .find(|d| d.id == workflow)
+                        .ok_or_else(|| Error::UnknownWorkflow(workflow.clone()))?;
+                    self.store
+                        .write(|tx| journal::store_definition(tx, callee))?;
+                    let transition = engine::enter(&definition, &state, callee).map_err(refused)?;
+                    let detail = json!({ "workflow": callee.id, "version": callee.version });
+                    loaded.insert(callee.clone());
+                    run = self.commit(callee, &run, transition, ("called", detail))?;
+                }
+                View::Wait { message } => match engine::check_wait(&definition, &state, &rows) {
+                    Some(transition) => {
+                        let transition = transition.map_err(refused)?;
+                        run = self.commit(
+                            &definition,
+                            &run,
+                            transition,
+                            ("condition-met", json!({})),
+                        )?;
                     }
-                    self.pause(&run, &message, frontend)?;
-                    return Ok(Outcome::Waiting);
-                }
+                    None => {
+                        self.pause(&run, &message, frontend)?;
+                        return Ok(Outcome::Waiting);
+                    }
+                },
                 View::Empty { message } => {
                     self.pause(&run, &message, frontend)?;
                     return Ok(Outcome::Waiting);
@@ -222,10 +260,11 @@ impl Session<'_> {
                             None => return Ok(Outcome::Waiting),
                         },
                     };
+                    let detail = json!({ "value": answer.value });
                     let accepted =
-                        engine::answer(definition, &state, &answer.step, &answer.value, &rows)
-                            .map_err(|r| Error::Refused(r.message()))
-                            .and_then(|t| self.commit(definition, &run, t, Some(&answer)));
+                        engine::answer(&definition, &state, &answer.step, &answer.value, &rows)
+                            .map_err(refused)
+                            .and_then(|t| self.commit(&definition, &run, t, ("answer", detail)));
                     match accepted {
                         Ok(next) => run = next,
                         Err(Error::Refused(reason)) => {
@@ -244,18 +283,36 @@ impl Session<'_> {
         }
     }
 
+    /// The definition a run uses at `identity`: the version it stored when
+    /// the run (or the call) started, never a newer file.
+    fn definition(&mut self, loaded: &mut Loaded, identity: &(String, u32)) -> Result<Definition> {
+        if let Some(definition) = loaded.get(identity) {
+            return Ok(definition.clone());
+        }
+        let (workflow, version) = identity;
+        let source = self
+            .store
+            .read(|tx| journal::definition_source(tx, workflow, *version))?;
+        let file = TextFile {
+            name: format!("{workflow}@{version}"),
+            text: source,
+        };
+        let definition = workflow::parse_stored(&file, workflow, self.messages)
+            .map_err(Error::InvalidDefinitions)?;
+        loaded.insert(definition.clone());
+        Ok(definition)
+    }
+
     fn localize_prompt(&self, run: &RunRecord, view: &View) -> Prompt {
-        let (prompt, options, free_text) = match view {
-            View::Ask { prompt, options } => (prompt, options.as_slice(), false),
-            View::Input { prompt } => (prompt, &[][..], true),
-            View::Empty { message } | View::Wait { message } | View::Done { message } => {
-                (message, &[][..], false)
-            }
+        let (text, options, free_text) = match view {
+            View::Ask { prompt, options } => (self.l10n.format(prompt), options.as_slice(), false),
+            View::Input { prompt } => (self.l10n.format(prompt), &[][..], true),
+            _ => (String::new(), &[][..], false),
         };
         Prompt {
             run: run.id,
             step: run.step.clone(),
-            text: self.l10n.format(prompt),
+            text,
             options: options
                 .iter()
                 .map(|o| PromptOption {
@@ -289,30 +346,21 @@ impl Session<'_> {
 
     /// Applies a transition's effects, saves the new state and records it
     /// all, in one transaction: either everything happens or nothing does.
+    /// `target` is the definition the new state is in.
     fn commit(
         &mut self,
-        definition: &Definition,
+        target: &Definition,
         run: &RunRecord,
         transition: Transition,
-        answer: Option<&Answer>,
+        (cause, detail): (&str, serde_json::Value),
     ) -> Result<RunRecord> {
         let locale = self.l10n.locale().to_string();
         self.store.write(|tx| {
             let step = Some(run.step.as_str());
-            match answer {
-                Some(a) => journal::append_event(
-                    tx,
-                    run,
-                    &locale,
-                    "answer",
-                    step,
-                    json!({ "value": a.value }),
-                )?,
-                None => journal::append_event(tx, run, &locale, "condition-met", step, json!({}))?,
-            }
-            let mut vars = transition.vars.clone();
+            journal::append_event(tx, run, &locale, cause, step, detail.clone())?;
+            let mut next = transition.state.clone();
             for effect in &transition.effects {
-                let args = engine::resolve(&effect.args, &vars)
+                let args = engine::resolve(&effect.args, &next.vars)
                     .map_err(|r| Error::Refused(r.message()))?;
                 let output = ops::apply(tx, &effect.op, &args)?;
                 journal::append_event(
@@ -323,13 +371,9 @@ impl Session<'_> {
                     step,
                     json!({ "op": effect.op, "args": args, "result": output }),
                 )?;
-                engine::bind(&mut vars, effect.bind.as_deref(), &output);
+                engine::bind(&mut next.vars, effect.bind.as_deref(), &output);
             }
-            let next = RunState {
-                step: transition.next.clone(),
-                vars,
-            };
-            let status = if engine::is_end(definition, &next) {
+            let status = if next.stack.is_empty() && engine::is_end(target, &next) {
                 RunStatus::Completed
             } else {
                 RunStatus::Waiting
@@ -348,6 +392,37 @@ impl Session<'_> {
             }
             journal::load_run(tx, run.id)
         })
+    }
+}
+
+/// Definitions already parsed in this session, by (id, version).
+struct Loaded(Vec<Definition>);
+
+impl Loaded {
+    fn new(root: &Definition) -> Self {
+        Loaded(vec![root.clone()])
+    }
+
+    fn get(&self, (id, version): &(String, u32)) -> Option<&Definition> {
+        self.0.iter().find(|d| &d.id == id && d.version == *version)
+    }
+
+    fn insert(&mut self, definition: Definition) {
+        if self
+            .get(&(definition.id.clone(), definition.version))
+            .is_none()
+        {
+            self.0.push(definition);
+        }
+    }
+}
+
+/// The workflow (and version) the run is in now: the innermost callee, or
+/// the workflow it started.
+fn current_identity(run: &RunRecord) -> (String, u32) {
+    match run.stack.last() {
+        Some(frame) => (frame.callee.clone(), frame.callee_version),
+        None => (run.workflow.clone(), run.version),
     }
 }
 

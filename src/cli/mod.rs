@@ -226,13 +226,6 @@ impl<'a> Context<'a> {
         workflow::load_all(&source, &self.messages()?)
     }
 
-    fn definition(&self, id: &str) -> Result<Definition> {
-        self.definitions()?
-            .into_iter()
-            .find(|d| d.id == id)
-            .ok_or_else(|| Error::UnknownWorkflow(id.to_owned()))
-    }
-
     fn store(&self) -> Result<Store> {
         Store::open(&self.global.db)
     }
@@ -290,6 +283,7 @@ impl<'a> Context<'a> {
                     store: &mut store,
                     l10n: out.l10n(),
                     messages: &messages,
+                    definitions: &[],
                 }
                 .cancel(*run)?;
                 out.done(&Message::new("run-cancelled").arg("run", *run));
@@ -342,7 +336,11 @@ impl<'a> Context<'a> {
         answers: &[Answer],
         out: &mut Printer<'_>,
     ) -> Result<ExitCode> {
-        let definition = self.definition(workflow)?;
+        let definitions = self.definitions()?;
+        let definition = definitions
+            .iter()
+            .find(|d| d.id == workflow)
+            .ok_or_else(|| Error::UnknownWorkflow(workflow.to_owned()))?;
         let agent = session::agent(store, agent)?;
         let l10n = self.localizer(Some(&agent.locale))?;
         let messages = self.messages()?;
@@ -351,9 +349,10 @@ impl<'a> Context<'a> {
             store,
             l10n: &l10n,
             messages: &messages,
+            definitions: &definitions,
         }
         .start(
-            &definition,
+            definition,
             &agent,
             VecDeque::from(answers.to_vec()),
             frontend.as_mut(),
@@ -369,10 +368,12 @@ impl<'a> Context<'a> {
         let l10n = self.localizer(Some(&record.locale))?;
         let messages = self.messages()?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
+        let definitions = self.definitions()?;
         let outcome = Session {
             store: &mut store,
             l10n: &l10n,
             messages: &messages,
+            definitions: &definitions,
         }
         .resume(run, VecDeque::from(answers.to_vec()), frontend.as_mut())?;
         drop(frontend);

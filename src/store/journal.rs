@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::Serialize;
 
 use super::NOW;
-use crate::engine::RunState;
+use crate::engine::{Frame, RunState};
 use crate::error::{Error, Result};
 use crate::value::Vars;
 use crate::workflow::Definition;
@@ -48,6 +48,9 @@ pub struct RunRecord {
     pub step: String,
     #[serde(skip)]
     pub vars: Vars,
+    /// Callers waiting for the sub-workflow the run is in.
+    #[serde(skip)]
+    pub stack: Vec<Frame>,
     #[serde(skip)]
     pub revision: i64,
     pub created_at: String,
@@ -59,6 +62,7 @@ impl RunRecord {
         RunState {
             step: self.step.clone(),
             vars: self.vars.clone(),
+            stack: self.stack.clone(),
         }
     }
 }
@@ -120,9 +124,9 @@ pub fn create_run(
 ) -> Result<i64> {
     tx.execute(
         &format!(
-            "INSERT INTO runs (workflow, version, agent, locale, status, step, vars,
+            "INSERT INTO runs (workflow, version, agent, locale, status, step, vars, stack,
                                created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, {NOW}, {NOW})"
+             VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7, {NOW}, {NOW})"
         ),
         params![
             definition.id,
@@ -130,7 +134,8 @@ pub fn create_run(
             agent,
             locale,
             state.step,
-            to_json(&state.vars)
+            to_json(&state.vars),
+            to_json(&state.stack)
         ],
     )?;
     Ok(tx.last_insert_rowid())
@@ -145,8 +150,8 @@ pub fn save_state(
 ) -> Result<i64> {
     let changed = tx.execute(
         &format!(
-            "UPDATE runs SET step = ?3, vars = ?4, status = ?5, revision = revision + 1,
-                             updated_at = {NOW}
+            "UPDATE runs SET step = ?3, vars = ?4, status = ?5, stack = ?6,
+                             revision = revision + 1, updated_at = {NOW}
               WHERE id = ?1 AND revision = ?2"
         ),
         params![
@@ -154,7 +159,8 @@ pub fn save_state(
             run.revision,
             state.step,
             to_json(&state.vars),
-            status.as_str()
+            status.as_str(),
+            to_json(&state.stack)
         ],
     )?;
     if changed == 0 {
@@ -181,8 +187,8 @@ pub fn append_event(
     Ok(())
 }
 
-const RUN_COLUMNS: &str =
-    "id, workflow, version, agent, locale, status, step, vars, revision, created_at, updated_at";
+const RUN_COLUMNS: &str = "id, workflow, version, agent, locale, status, step, vars, revision,
+     created_at, updated_at, stack";
 
 pub fn load_run(tx: &Transaction<'_>, id: i64) -> Result<RunRecord> {
     tx.query_row(
@@ -232,18 +238,24 @@ fn run_from_row(r: &Row<'_>) -> rusqlite::Result<RunRecord> {
         locale: r.get(4)?,
         status: RunStatus::parse(&status),
         step: r.get(6)?,
-        vars: serde_json::from_str(&vars).map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(7, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        vars: from_json(7, &vars)?,
+        stack: from_json(11, &r.get::<_, String>(11)?)?,
         revision: r.get(8)?,
         created_at: r.get(9)?,
         updated_at: r.get(10)?,
     })
 }
 
-fn to_json(vars: &Vars) -> String {
-    // A map of strings, integers and booleans always serializes.
-    serde_json::to_string(vars).expect("run variables serialize to JSON")
+fn to_json(value: &impl Serialize) -> String {
+    // Maps of strings, integers and booleans, and lists of them, always
+    // serialize.
+    serde_json::to_string(value).expect("run state serializes to JSON")
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(column: usize, text: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
+    })
 }
 
 #[cfg(test)]
@@ -260,6 +272,8 @@ mod tests {
             description: String::new(),
             roles: vec!["admin-agent".into()],
             start: "a".into(),
+            params: Vec::new(),
+            returns: Vec::new(),
             article: None,
             steps: Vec::new(),
             file: "w.toml".into(),
@@ -274,7 +288,7 @@ mod tests {
         store.write(demo::seed).unwrap();
         let state = RunState {
             step: "a".into(),
-            vars: Vars::new(),
+            ..RunState::default()
         };
         let (first, second) = store
             .write(|tx| {
@@ -285,7 +299,7 @@ mod tests {
             .unwrap();
         let moved = RunState {
             step: "b".into(),
-            vars: Vars::new(),
+            ..RunState::default()
         };
         store
             .write(|tx| save_state(tx, &first, &moved, RunStatus::Waiting))

@@ -9,7 +9,10 @@ use rusqlite_migration::{M, Migrations};
 use super::{APPLICATION_ID, classify};
 use crate::error::{Error, Result};
 
-const MIGRATIONS: &[&str] = &[include_str!("schema/001-initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema/001-initial.sql"),
+    include_str!("schema/002-support.sql"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())

@@ -4,13 +4,14 @@
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::{
-    Arg, Article, Call, Choice, Definition, DocRef, OptionSource, ROLES, StaticOption, Step,
-    StepKind, Text, TextRules, Wait,
+    Arg, Article, Branch, Call, Choice, Definition, DocRef, Guard, Info, Next, OptionSource, ROLES,
+    StaticOption, Step, StepKind, SubCall, Text, TextRules, Wait, cel_name,
 };
 use crate::assets::{Source, TextFile};
 use crate::error::{Error, Result};
@@ -52,6 +53,10 @@ pub enum Problem {
     NoWayOut,
     CannotFinish,
     ImpossibleRules,
+    NoDefaultBranch,
+    BadGuard(String),
+    UnknownWorkflow(String),
+    CalleeRefusesRole { workflow: String, role: String },
 }
 
 impl DefinitionError {
@@ -101,6 +106,12 @@ impl DefinitionError {
             NoWayOut => m("definition-no-way-out"),
             CannotFinish => m("definition-cannot-finish"),
             ImpossibleRules => m("definition-impossible-rules"),
+            NoDefaultBranch => m("definition-no-default-branch"),
+            BadGuard(detail) => m("definition-bad-guard").arg("detail", detail.as_str()),
+            UnknownWorkflow(id) => m("definition-unknown-workflow").arg("id", id.as_str()),
+            CalleeRefusesRole { workflow, role } => m("definition-callee-refuses-role")
+                .arg("workflow", workflow.as_str())
+                .arg("role", role.as_str()),
         }
     }
 }
@@ -156,6 +167,7 @@ pub fn parse_stored(
         messages,
         errors: Vec::new(),
         step: None,
+        edges: Vec::new(),
     };
     let raw: RawDefinition = match toml::from_str(&file.text) {
         Ok(raw) => raw,
@@ -183,6 +195,9 @@ struct RawDefinition {
     description: Spanned<String>,
     roles: Spanned<Vec<String>>,
     start: Spanned<String>,
+    #[serde(default)]
+    params: Vec<String>,
+    returns: Option<Spanned<Vec<String>>>,
     article: Option<RawArticle>,
     #[serde(default)]
     steps: Vec<RawStep>,
@@ -195,7 +210,7 @@ struct RawArticle {
     section: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawStep {
     id: Spanned<String>,
@@ -210,13 +225,67 @@ struct RawStep {
     until: Option<Spanned<RawQuery>>,
     #[serde(default)]
     effects: Vec<Spanned<RawEffect>>,
-    next: Option<Spanned<String>>,
+    next: Option<Spanned<RawNext>>,
     empty: Option<Spanned<String>>,
     validate: Option<Spanned<RawValidate>>,
+    workflow: Option<Spanned<String>>,
+    args: Option<BTreeMap<String, toml::Value>>,
+    returns: Option<Vec<String>>,
     doc: Option<RawDoc>,
 }
 
-#[derive(Deserialize)]
+/// Fields each step kind may have; any other present field is an error.
+const ALLOWED_FIELDS: &[(&str, &[&str])] = &[
+    (
+        "choice",
+        &[
+            "prompt", "from", "label", "options", "bind", "effects", "next", "empty",
+        ],
+    ),
+    ("text", &["prompt", "bind", "validate", "effects", "next"]),
+    ("info", &["message", "from", "bind", "next"]),
+    ("wait", &["message", "until", "bind", "effects", "next"]),
+    ("call", &["workflow", "args", "returns", "next"]),
+    ("end", &["message"]),
+];
+
+fn present_fields(raw: &RawStep) -> Vec<&'static str> {
+    [
+        ("prompt", raw.prompt.is_some()),
+        ("message", raw.message.is_some()),
+        ("from", raw.from.is_some()),
+        ("label", raw.label.is_some()),
+        ("options", !raw.options.is_empty()),
+        ("bind", raw.bind.is_some()),
+        ("until", raw.until.is_some()),
+        ("effects", !raw.effects.is_empty()),
+        ("next", raw.next.is_some()),
+        ("empty", raw.empty.is_some()),
+        ("validate", raw.validate.is_some()),
+        ("workflow", raw.workflow.is_some()),
+        ("args", raw.args.is_some()),
+        ("returns", raw.returns.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(field, present)| present.then_some(field))
+    .collect()
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(untagged)]
+enum RawNext {
+    Step(String),
+    Branches(Vec<RawBranch>),
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawBranch {
+    when: Option<String>,
+    goto: String,
+}
+
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawValidate {
     required: Option<bool>,
@@ -224,7 +293,7 @@ struct RawValidate {
     max_length: Option<usize>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawQuery {
     query: String,
@@ -232,7 +301,7 @@ struct RawQuery {
     args: BTreeMap<String, toml::Value>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawEffect {
     effect: String,
@@ -241,17 +310,17 @@ struct RawEffect {
     bind: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawOption {
     value: String,
     label: Spanned<String>,
     #[serde(default)]
     effects: Vec<Spanned<RawEffect>>,
-    next: Option<Spanned<String>>,
+    next: Option<Spanned<RawNext>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawDoc {
     section: String,
@@ -272,6 +341,8 @@ struct Checker<'a> {
     messages: &'a BTreeSet<String>,
     errors: Vec<DefinitionError>,
     step: Option<String>,
+    /// The current step's `next` targets with where they were written.
+    edges: Vec<(String, Range<usize>)>,
 }
 
 impl Checker<'_> {
@@ -307,7 +378,20 @@ impl Checker<'_> {
             }
         }
 
-        let bound = bound_variables(&raw.steps);
+        let mut bound = bound_variables(&raw.steps);
+        bound.extend(raw.params.iter().cloned());
+        let returns = raw
+            .returns
+            .as_ref()
+            .map(|r| r.get_ref().clone())
+            .unwrap_or_default();
+        if let Some(raw_returns) = &raw.returns {
+            for name in raw_returns.get_ref() {
+                if !bound.contains(name) {
+                    self.error(&raw_returns.span(), Problem::UnknownVariable(name.clone()));
+                }
+            }
+        }
         let mut steps = Vec::new();
         let mut spans = Vec::new();
         let mut seen = BTreeSet::new();
@@ -330,6 +414,8 @@ impl Checker<'_> {
             description: raw.description.into_inner(),
             roles: raw.roles.get_ref().clone(),
             start: raw.start.get_ref().clone(),
+            params: raw.params.clone(),
+            returns: returns.clone(),
             article: raw.article.map(|a| Article {
                 anchor: a.anchor,
                 section: a.section,
@@ -350,111 +436,44 @@ impl Checker<'_> {
 
     fn step(&mut self, raw: RawStep, bound: &BTreeSet<String>) -> (Step, Spans) {
         let id_span = raw.id.span();
-        let mut edges = Vec::new();
-        let mut next = |raw: Option<Spanned<String>>| {
-            raw.map(|n| {
-                edges.push((n.get_ref().clone(), n.span()));
-                n.into_inner()
-            })
-        };
-        if raw.kind.get_ref() != "text" {
-            self.not_allowed(raw.validate.is_some(), &id_span, "validate");
-        }
-        let kind = match raw.kind.get_ref().as_str() {
-            "choice" => {
-                self.not_allowed(raw.message.is_some(), &id_span, "message");
-                self.not_allowed(raw.until.is_some(), &id_span, "until");
-                let prompt = self.required_message(raw.prompt.as_ref(), &id_span, "prompt");
-                let has_from = raw.from.is_some();
-                let from = match (raw.from, raw.label) {
-                    (Some(query), Some(label)) => {
-                        self.message_id(&label);
-                        Some(OptionSource {
-                            query: self.query(query, bound),
-                            label: label.into_inner(),
-                        })
+        let (id, doc) = (raw.id.get_ref().clone(), raw.doc.clone());
+        self.edges.clear();
+        let kind_name = raw.kind.get_ref().clone();
+        match ALLOWED_FIELDS.iter().find(|(kind, _)| *kind == kind_name) {
+            Some((_, allowed)) => {
+                for field in present_fields(&raw) {
+                    if !allowed.contains(&field) {
+                        self.error(&id_span, Problem::FieldNotAllowed(field));
                     }
-                    (Some(_), None) => {
-                        self.error(&id_span, Problem::MissingField("label"));
-                        None
-                    }
-                    (None, Some(label)) => {
-                        self.error(&label.span(), Problem::FieldNotAllowed("label"));
-                        None
-                    }
-                    (None, None) => None,
-                };
-                if from.is_none() && raw.options.is_empty() {
-                    self.error(&id_span, Problem::MissingField("options"));
                 }
-                if !has_from {
-                    self.not_allowed(!raw.effects.is_empty(), &id_span, "effects");
-                }
-                let mut values = BTreeSet::new();
-                let mut options = Vec::new();
-                for option in raw.options {
-                    let span = option.span();
-                    let option = option.into_inner();
-                    if !values.insert(option.value.clone()) {
-                        self.error(&span, Problem::DuplicateOption(option.value.clone()));
-                    }
-                    self.message_id(&option.label);
-                    options.push(StaticOption {
-                        value: option.value,
-                        label: option.label.into_inner(),
-                        effects: self.effects(option.effects, bound),
-                        next: next(option.next),
-                    });
-                }
-                if let Some(empty) = &raw.empty {
-                    self.message_id(empty);
-                }
-                StepKind::Choice(Choice {
-                    prompt,
-                    from,
-                    options,
-                    bind: raw.bind.map(Spanned::into_inner),
-                    effects: self.effects(raw.effects, bound),
-                    next: next(raw.next),
-                    empty: raw.empty.map(Spanned::into_inner),
-                })
             }
+            None => self.error(&raw.kind.span(), Problem::UnknownKind(kind_name.clone())),
+        }
+        let kind = match kind_name.as_str() {
+            "choice" => self.choice(raw, &id_span, bound),
             "text" => {
-                for (present, field) in [
-                    (raw.message.is_some(), "message"),
-                    (raw.from.is_some(), "from"),
-                    (raw.label.is_some(), "label"),
-                    (!raw.options.is_empty(), "options"),
-                    (raw.until.is_some(), "until"),
-                    (raw.empty.is_some(), "empty"),
-                ] {
-                    self.not_allowed(present, &id_span, field);
-                }
                 let prompt = self.required_message(raw.prompt.as_ref(), &id_span, "prompt");
                 if raw.bind.is_none() {
                     self.error(&id_span, Problem::MissingField("bind"));
-                }
-                if raw.next.is_none() {
-                    self.error(&id_span, Problem::MissingField("next"));
                 }
                 StepKind::Text(Text {
                     prompt,
                     bind: raw.bind.map(Spanned::into_inner).unwrap_or_default(),
                     rules: self.text_rules(raw.validate),
                     effects: self.effects(raw.effects, bound),
-                    next: next(raw.next).unwrap_or_default(),
+                    next: self.required_next(raw.next, &id_span, bound),
+                })
+            }
+            "info" => {
+                let message = self.required_message(raw.message.as_ref(), &id_span, "message");
+                StepKind::Info(Info {
+                    message,
+                    from: raw.from.map(|q| self.query(q, bound)),
+                    bind: raw.bind.map(Spanned::into_inner),
+                    next: self.required_next(raw.next, &id_span, bound),
                 })
             }
             "wait" => {
-                for (present, field) in [
-                    (raw.prompt.is_some(), "prompt"),
-                    (raw.from.is_some(), "from"),
-                    (raw.label.is_some(), "label"),
-                    (!raw.options.is_empty(), "options"),
-                    (raw.empty.is_some(), "empty"),
-                ] {
-                    self.not_allowed(present, &id_span, field);
-                }
                 let message = self.required_message(raw.message.as_ref(), &id_span, "message");
                 let until = match raw.until {
                     Some(until) => self.query(until, bound),
@@ -463,51 +482,46 @@ impl Checker<'_> {
                         Call::default()
                     }
                 };
-                if raw.next.is_none() {
-                    self.error(&id_span, Problem::MissingField("next"));
-                }
                 StepKind::Wait(Wait {
                     message,
                     until,
                     bind: raw.bind.map(Spanned::into_inner),
                     effects: self.effects(raw.effects, bound),
-                    next: next(raw.next).unwrap_or_default(),
+                    next: self.required_next(raw.next, &id_span, bound),
                 })
             }
-            "end" => {
-                for (present, field) in [
-                    (raw.prompt.is_some(), "prompt"),
-                    (raw.from.is_some(), "from"),
-                    (raw.label.is_some(), "label"),
-                    (!raw.options.is_empty(), "options"),
-                    (raw.until.is_some(), "until"),
-                    (raw.bind.is_some(), "bind"),
-                    (!raw.effects.is_empty(), "effects"),
-                    (raw.next.is_some(), "next"),
-                    (raw.empty.is_some(), "empty"),
-                ] {
-                    self.not_allowed(present, &id_span, field);
-                }
+            "call" => {
+                let workflow = match &raw.workflow {
+                    Some(w) => w.get_ref().clone(),
+                    None => {
+                        self.error(&id_span, Problem::MissingField("workflow"));
+                        String::new()
+                    }
+                };
+                let args = self.args(&id_span, raw.args.unwrap_or_default(), bound);
+                StepKind::Call(SubCall {
+                    workflow,
+                    args,
+                    returns: raw.returns.unwrap_or_default(),
+                    next: self.required_next(raw.next, &id_span, bound),
+                })
+            }
+            _ => {
                 let message = self.required_message(raw.message.as_ref(), &id_span, "message");
                 StepKind::End { message }
-            }
-            other => {
-                self.error(&raw.kind.span(), Problem::UnknownKind(other.to_owned()));
-                StepKind::End {
-                    message: String::new(),
-                }
             }
         };
         let (line, _) = line_column(&self.file.text, id_span.start);
         let step = Step {
-            id: raw.id.into_inner(),
+            id,
             line,
             kind,
-            doc: raw.doc.map(|d| DocRef {
+            doc: doc.map(|d| DocRef {
                 section: d.section,
                 step: d.step,
             }),
         };
+        let edges = std::mem::take(&mut self.edges);
         (
             step,
             Spans {
@@ -515,6 +529,143 @@ impl Checker<'_> {
                 edges,
             },
         )
+    }
+
+    fn choice(
+        &mut self,
+        raw: RawStep,
+        id_span: &Range<usize>,
+        bound: &BTreeSet<String>,
+    ) -> StepKind {
+        let prompt = self.required_message(raw.prompt.as_ref(), id_span, "prompt");
+        let has_from = raw.from.is_some();
+        let from = match (raw.from, raw.label) {
+            (Some(query), Some(label)) => {
+                self.message_id(&label);
+                Some(OptionSource {
+                    query: self.query(query, bound),
+                    label: label.into_inner(),
+                })
+            }
+            (Some(_), None) => {
+                self.error(id_span, Problem::MissingField("label"));
+                None
+            }
+            (None, Some(label)) => {
+                self.error(&label.span(), Problem::FieldNotAllowed("label"));
+                None
+            }
+            (None, None) => None,
+        };
+        if !has_from && raw.options.is_empty() {
+            self.error(id_span, Problem::MissingField("options"));
+        }
+        if !has_from && !raw.effects.is_empty() {
+            self.error(id_span, Problem::FieldNotAllowed("effects"));
+        }
+        let mut values = BTreeSet::new();
+        let mut options = Vec::new();
+        for option in raw.options {
+            let span = option.span();
+            let option = option.into_inner();
+            if !values.insert(option.value.clone()) {
+                self.error(&span, Problem::DuplicateOption(option.value.clone()));
+            }
+            self.message_id(&option.label);
+            options.push(StaticOption {
+                value: option.value,
+                label: option.label.into_inner(),
+                effects: self.effects(option.effects, bound),
+                next: option.next.map(|n| self.next(n, bound)),
+            });
+        }
+        if let Some(empty) = &raw.empty {
+            self.message_id(empty);
+        }
+        StepKind::Choice(Choice {
+            prompt,
+            from,
+            options,
+            bind: raw.bind.map(Spanned::into_inner),
+            effects: self.effects(raw.effects, bound),
+            next: raw.next.map(|n| self.next(n, bound)),
+            empty: raw.empty.map(Spanned::into_inner),
+        })
+    }
+
+    fn required_next(
+        &mut self,
+        raw: Option<Spanned<RawNext>>,
+        id_span: &Range<usize>,
+        bound: &BTreeSet<String>,
+    ) -> Next {
+        match raw {
+            Some(raw) => self.next(raw, bound),
+            None => {
+                self.error(id_span, Problem::MissingField("next"));
+                Next::Step(String::new())
+            }
+        }
+    }
+
+    /// Converts a `next`, compiling its guards and remembering its targets
+    /// for the graph checks.
+    fn next(&mut self, raw: Spanned<RawNext>, bound: &BTreeSet<String>) -> Next {
+        let span = raw.span();
+        match raw.into_inner() {
+            RawNext::Step(step) => {
+                self.edges.push((step.clone(), span));
+                Next::Step(step)
+            }
+            RawNext::Branches(raw_branches) => {
+                let count = raw_branches.len();
+                let mut branches = Vec::new();
+                for (index, branch) in raw_branches.into_iter().enumerate() {
+                    self.edges.push((branch.goto.clone(), span.clone()));
+                    let last = index + 1 == count;
+                    let when = match (branch.when, last) {
+                        (Some(source), false) => self.guard(&span, source, bound),
+                        (None, true) => None,
+                        (Some(_), true) | (None, false) => {
+                            self.error(&span, Problem::NoDefaultBranch);
+                            None
+                        }
+                    };
+                    branches.push(Branch {
+                        when,
+                        goto: branch.goto,
+                    });
+                }
+                Next::Branches(branches)
+            }
+        }
+    }
+
+    /// Compiles a CEL guard; every variable it reads must be bound.
+    fn guard(
+        &mut self,
+        span: &Range<usize>,
+        source: String,
+        bound: &BTreeSet<String>,
+    ) -> Option<Guard> {
+        match cel::Program::compile(&source) {
+            Ok(program) => {
+                let known: BTreeSet<String> = bound.iter().map(|v| cel_name(v)).collect();
+                for var in program.references().variables() {
+                    if !known.contains(var) {
+                        self.error(span, Problem::UnknownVariable(var.to_owned()));
+                    }
+                }
+                Some(Guard {
+                    source,
+                    program: Arc::new(program),
+                })
+            }
+            Err(e) => {
+                self.error(span, Problem::BadGuard(e.to_string()));
+                None
+            }
+        }
     }
 
     fn text_rules(&mut self, raw: Option<Spanned<RawValidate>>) -> TextRules {
@@ -533,12 +684,6 @@ impl Checker<'_> {
             self.error(&span, Problem::ImpossibleRules);
         }
         rules
-    }
-
-    fn not_allowed(&mut self, present: bool, span: &Range<usize>, field: &'static str) {
-        if present {
-            self.error(span, Problem::FieldNotAllowed(field));
-        }
     }
 
     fn required_message(
@@ -568,7 +713,7 @@ impl Checker<'_> {
     fn query(&mut self, raw: Spanned<RawQuery>, bound: &BTreeSet<String>) -> Call {
         let span = raw.span();
         let raw = raw.into_inner();
-        self.call(&span, raw.query, raw.args, None, OpKind::Query, bound)
+        self.operation(&span, raw.query, raw.args, None, OpKind::Query, bound)
     }
 
     fn effects(&mut self, raw: Vec<Spanned<RawEffect>>, bound: &BTreeSet<String>) -> Vec<Call> {
@@ -576,20 +721,18 @@ impl Checker<'_> {
             .map(|effect| {
                 let span = effect.span();
                 let e = effect.into_inner();
-                self.call(&span, e.effect, e.args, e.bind, OpKind::Effect, bound)
+                self.operation(&span, e.effect, e.args, e.bind, OpKind::Effect, bound)
             })
             .collect()
     }
 
-    fn call(
+    /// Arguments: literals, or `$variables` some step binds.
+    fn args(
         &mut self,
         span: &Range<usize>,
-        op: String,
         raw_args: BTreeMap<String, toml::Value>,
-        bind: Option<String>,
-        kind: OpKind,
         bound: &BTreeSet<String>,
-    ) -> Call {
+    ) -> BTreeMap<String, Arg> {
         let mut args = BTreeMap::new();
         for (name, value) in raw_args {
             match arg(&value) {
@@ -602,6 +745,19 @@ impl Checker<'_> {
                 None => self.error(span, Problem::Syntax(format!("{name} = {value}"))),
             }
         }
+        args
+    }
+
+    fn operation(
+        &mut self,
+        span: &Range<usize>,
+        op: String,
+        raw_args: BTreeMap<String, toml::Value>,
+        bind: Option<String>,
+        kind: OpKind,
+        bound: &BTreeSet<String>,
+    ) -> Call {
+        let args = self.args(span, raw_args, bound);
         match ops::spec(&op).filter(|s| s.kind == kind) {
             None => self.error(
                 span,
@@ -686,11 +842,14 @@ pub fn successors<'d>(definition: &'d Definition, id: &str) -> Vec<&'d str> {
         StepKind::Choice(choice) => choice
             .options
             .iter()
-            .filter_map(|o| o.next.as_deref())
-            .chain(choice.next.as_deref())
+            .filter_map(|o| o.next.as_ref())
+            .chain(choice.next.as_ref())
+            .flat_map(Next::targets)
             .collect(),
-        StepKind::Text(text) => vec![text.next.as_str()],
-        StepKind::Wait(wait) => vec![wait.next.as_str()],
+        StepKind::Text(Text { next, .. })
+        | StepKind::Info(Info { next, .. })
+        | StepKind::Wait(Wait { next, .. })
+        | StepKind::Call(SubCall { next, .. }) => next.targets(),
         StepKind::End { .. } => Vec::new(),
     }
 }
@@ -752,6 +911,12 @@ fn bound_variables(steps: &[RawStep]) -> BTreeSet<String> {
         {
             extra.push(format!("{bind}-text"));
         }
+        if let Some(bind) = bind
+            && step.kind.get_ref() == "info"
+        {
+            extra.push(format!("{bind}-count"));
+        }
+        extra.extend(step.returns.iter().flatten().cloned());
     }
     vars.extend(extra);
     vars

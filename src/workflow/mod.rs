@@ -5,6 +5,8 @@
 mod load;
 
 use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
 
 pub use load::{BUILTIN_VARS, DefinitionError, Problem, load_all, parse, parse_stored, successors};
 
@@ -33,6 +35,10 @@ pub struct Definition {
     pub description: String,
     pub roles: Vec<String>,
     pub start: String,
+    /// Variables a caller must pass when it runs this as a sub-workflow.
+    pub params: Vec<String>,
+    /// Variables passed back to the caller when this sub-workflow ends.
+    pub returns: Vec<String>,
     pub article: Option<Article>,
     pub steps: Vec<Step>,
     /// Where it was loaded from, for messages; its text, for the run journal.
@@ -78,6 +84,10 @@ pub enum StepKind {
     Choice(Choice),
     /// Ask for free text, checked against declarative rules.
     Text(Text),
+    /// Show data from the store, then go on without asking anything.
+    Info(Info),
+    /// Run another workflow as a sub-workflow, then go on with its results.
+    Call(SubCall),
     /// Stop until a query in the store returns a row; re-checked on resume.
     Wait(Wait),
     /// The run is complete; `message` says so.
@@ -96,7 +106,7 @@ pub struct Choice {
     /// Effects of picking one of the store's options (written options carry
     /// their own).
     pub effects: Vec<Call>,
-    pub next: Option<String>,
+    pub next: Option<Next>,
     /// Shown instead of the prompt when there is nothing to choose from.
     pub empty: Option<String>,
 }
@@ -113,7 +123,7 @@ pub struct StaticOption {
     pub value: String,
     pub label: String,
     pub effects: Vec<Call>,
-    pub next: Option<String>,
+    pub next: Option<Next>,
 }
 
 #[derive(Clone, Debug)]
@@ -123,7 +133,7 @@ pub struct Text {
     pub bind: String,
     pub rules: TextRules,
     pub effects: Vec<Call>,
-    pub next: String,
+    pub next: Next,
 }
 
 /// What a free-text answer must satisfy, after trimming.
@@ -151,7 +161,69 @@ pub struct Wait {
     pub until: Call,
     pub bind: Option<String>,
     pub effects: Vec<Call>,
-    pub next: String,
+    pub next: Next,
+}
+
+#[derive(Clone, Debug)]
+pub struct Info {
+    pub message: String,
+    /// The first row's fields become `<bind>-<field>`, and the number of
+    /// rows `<bind>-count`.
+    pub from: Option<Call>,
+    pub bind: Option<String>,
+    pub next: Next,
+}
+
+#[derive(Clone, Debug)]
+pub struct SubCall {
+    pub workflow: String,
+    /// The callee's `params`, from this run's variables.
+    pub args: BTreeMap<String, Arg>,
+    /// Callee variables copied back, under the same names, when it ends.
+    pub returns: Vec<String>,
+    pub next: Next,
+}
+
+/// Where a step leads: one step, or the first branch whose guard holds.
+#[derive(Clone, Debug)]
+pub enum Next {
+    Step(String),
+    Branches(Vec<Branch>),
+}
+
+impl Next {
+    pub fn targets(&self) -> Vec<&str> {
+        match self {
+            Next::Step(step) => vec![step.as_str()],
+            Next::Branches(branches) => branches.iter().map(|b| b.goto.as_str()).collect(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Branch {
+    /// `None` on the last branch: the default.
+    pub when: Option<Guard>,
+    pub goto: String,
+}
+
+/// A CEL expression over run variables, compiled when the definition loads.
+/// In CEL, a variable's `-` reads as `_`: `$vehicles-count` is `vehicles_count`.
+#[derive(Clone)]
+pub struct Guard {
+    pub source: String,
+    pub program: Arc<cel::Program>,
+}
+
+impl fmt::Debug for Guard {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Guard({:?})", self.source)
+    }
+}
+
+/// The CEL name of a run variable.
+pub fn cel_name(var: &str) -> String {
+    var.replace('-', "_")
 }
 
 /// A named domain operation (query or effect) with its arguments.
