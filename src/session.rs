@@ -3,7 +3,7 @@
 //! accepted answer with its effects and events in one transaction. A run
 //! interrupted at any point resumes from its last committed step.
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::VecDeque;
 
 use serde_json::json;
 
@@ -75,8 +75,6 @@ impl Outcome {
 pub struct Session<'a> {
     pub store: &'a mut Store,
     pub l10n: &'a Localizer,
-    /// Message ids of the fallback locale, to validate stored definitions.
-    pub messages: &'a BTreeSet<String>,
     /// The current definitions: what a `call` step starts.
     pub definitions: &'a [Definition],
 }
@@ -297,8 +295,8 @@ impl Session<'_> {
             name: format!("{workflow}@{version}"),
             text: source,
         };
-        let definition = workflow::parse_stored(&file, workflow, self.messages)
-            .map_err(Error::InvalidDefinitions)?;
+        let definition =
+            workflow::parse_stored(&file, workflow).map_err(Error::InvalidDefinitions)?;
         loaded.insert(definition.clone());
         Ok(definition)
     }

@@ -24,37 +24,6 @@ fn run(env: &Env, locale: &str, extra: &[String]) -> (Vec<Value>, i32) {
     env.json_lines(&args)
 }
 
-/// A readable transcript of the prompts a run showed, for snapshots.
-fn transcript(lines: &[Value]) -> String {
-    let mut out = String::new();
-    for line in lines {
-        match line["type"].as_str() {
-            Some("prompt") => {
-                out.push_str(&format!(
-                    "[{}] {}\n",
-                    line["step"].as_str().unwrap(),
-                    line["text"].as_str().unwrap()
-                ));
-                for option in line["options"].as_array().unwrap() {
-                    out.push_str(&format!(
-                        "    {} = {}\n",
-                        option["value"].as_str().unwrap(),
-                        option["label"].as_str().unwrap()
-                    ));
-                }
-            }
-            Some(kind) => out.push_str(&format!(
-                "<{kind}> {}\n",
-                line["text"]
-                    .as_str()
-                    .unwrap_or_else(|| line["status"].as_str().unwrap_or_default())
-            )),
-            None => {}
-        }
-    }
-    out
-}
-
 #[test]
 fn whole_flow_completes_in_every_locale_and_changes_the_store() {
     for locale in LOCALES {
@@ -427,80 +396,6 @@ fn back_at_submit_changes_nothing() {
     );
     assert_eq!(of_type(&lines, "prompt").last().unwrap()["step"], "contact");
     assert_eq!(env.contact_of(SUBSCRIPTION), "adatum");
-}
-
-#[test]
-fn requesting_a_relationship_waits_until_the_reseller_accepts() {
-    let env = Env::demo();
-    let (lines, code) = run(
-        &env,
-        "zh-TW",
-        &answers(&[
-            ("customer", "contoso"),
-            ("subscription", SUBSCRIPTION),
-            ("contact", "request-relationship"),
-            ("reseller", "tailspin"),
-        ]),
-    );
-    assert_eq!(code, 0);
-    let reseller_prompt = of_type(&lines, "prompt")
-        .into_iter()
-        .find(|p| p["step"] == "reseller")
-        .unwrap();
-    assert_eq!(
-        option_values(reseller_prompt),
-        ["tailspin", "back"],
-        "established resellers are not offered"
-    );
-    let info = of_type(&lines, "info");
-    assert_eq!(info.last().unwrap()["step"], "await-relationship");
-    assert!(
-        info.last().unwrap()["text"]
-            .as_str()
-            .unwrap()
-            .contains("Tailspin Toys")
-    );
-    assert_eq!(last_status(&lines).1, "waiting");
-    let relationships = env.json(&["relationships"]);
-    let tailspin = relationships
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["reseller"] == "tailspin")
-        .unwrap();
-    assert_eq!(tailspin["state"], "requested");
-    assert_eq!(tailspin["delegated_admin"], true);
-
-    // Still pending: resuming waits again, changing nothing.
-    let (lines, _) = env.json_lines(&["resume", "1"]);
-    assert_eq!(last_status(&lines).1, "waiting");
-    assert!(of_type(&lines, "prompt").is_empty());
-
-    env.cmd()
-        .args(["relationships", "accept", "tailspin"])
-        .assert()
-        .success();
-    let (lines, _) = env.json_lines(&["resume", "1"]);
-    let contact_prompt = of_type(&lines, "prompt")[0];
-    assert_eq!(contact_prompt["step"], "contact");
-    assert!(option_values(contact_prompt).contains(&"tailspin".to_owned()));
-    assert_eq!(
-        env.count("SELECT count(*) FROM support_agreements WHERE reseller = 'tailspin'"),
-        1
-    );
-
-    let (lines, _) = env.json_lines(&[
-        "resume",
-        "1",
-        "--answer",
-        "contact=tailspin",
-        "--answer",
-        "submit=submit",
-        "--answer",
-        "review=close",
-    ]);
-    assert_eq!(last_status(&lines).1, "completed");
-    assert_eq!(env.contact_of(SUBSCRIPTION), "tailspin");
 }
 
 #[test]

@@ -239,3 +239,77 @@ fn the_engine_names_no_workflow_or_operation() {
         }
     }
 }
+
+#[test]
+fn guards_and_calls_are_checked_when_definitions_load() {
+    let env = Env::demo();
+    let dir = write_workflow(
+        &env,
+        "guarded.toml",
+        r#"id = "guarded"
+version = 1
+title = "assign-title"
+description = "assign-description"
+roles = ["admin-agent", "sales-agent"]
+start = "pick"
+
+[[steps]]
+id = "pick"
+kind = "choice"
+prompt = "assign-customer-prompt"
+from = { query = "customers" }
+label = "assign-customer-option"
+bind = "customer"
+next = [
+  { when = "customer_subscriptions >", goto = "call-missing" },
+  { when = "no_such_var == 1", goto = "call-strict" },
+  { goto = "end" },
+]
+
+[[steps]]
+id = "call-missing"
+kind = "call"
+workflow = "no-such-workflow"
+next = "end"
+
+[[steps]]
+id = "call-strict"
+kind = "call"
+workflow = "remove-relationship"
+next = [{ when = "true", goto = "end" }]
+
+[[steps]]
+id = "end"
+kind = "end"
+message = "run-nothing-to-choose"
+"#,
+    );
+    // The shipped workflows sit next to it, so calls can resolve.
+    for entry in std::fs::read_dir(repo_path("workflows")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(
+            &path,
+            std::path::Path::new(&dir).join(path.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    let output = env
+        .cmd()
+        .args(["--workflows", &dir, "workflows"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    for expected in [
+        "[pick] the condition is not valid CEL",
+        "[pick] no step sets the variable “no_such_var”",
+        "[call-missing] there is no workflow “no-such-workflow” to call",
+        "[call-strict] “remove-relationship” does not allow the role “sales-agent”",
+        "[call-strict] in a list of branches, only the last one has no “when”",
+    ] {
+        assert!(
+            stderr.contains(expected),
+            "expected {expected:?} in:\n{stderr}"
+        );
+    }
+}

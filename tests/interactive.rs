@@ -75,3 +75,39 @@ fn escape_leaves_the_run_waiting_to_be_resumed() {
     assert_eq!(run["status"], "waiting");
     assert_eq!(run["step"], "customer");
 }
+
+#[test]
+fn a_person_types_a_description_and_files_a_request() {
+    let env = Env::demo();
+    let mut p = terminal(
+        &env,
+        &[
+            "--locale",
+            "en",
+            "run",
+            "provide-technical-support",
+            "--agent",
+            ADMIN,
+        ],
+    );
+    at(&mut p, "Woodgrove Bank", &[ENTER]);
+    at(&mut p, "SharePoint Online", &[ENTER]);
+    p.exp_string("Service health of Exchange Online: degraded")
+        .expect("health first");
+    at(&mut p, "Escalate to Microsoft", &[DOWN, ENTER]);
+    at(&mut p, "Technical issue", &[DOWN, ENTER]);
+    at(&mut p, "Signature Cloud Support", &[ENTER]);
+    at(&mut p, "what you already tried", &["too short", ENTER]);
+    p.exp_string("at least 10 characters").expect("refused");
+    at(
+        &mut p,
+        "what you already tried",
+        &["Mail is delayed by two hours.", ENTER],
+    );
+    at(&mut p, "File a service request", &[ENTER]);
+    p.exp_string("SR000001").expect("number shown");
+    p.exp_eof().expect("exits");
+    let requests = env.json(&["requests"]);
+    assert_eq!(requests[0]["vehicle"], "advanced");
+    assert_eq!(requests[0]["description"], "Mail is delayed by two hours.");
+}

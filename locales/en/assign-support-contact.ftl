@@ -52,15 +52,3 @@ assign-review-prompt = Review the change for { $change-product } ({ $change-cust
 
 # Shown when the run completes. $change-contact-name - the new contact.
 assign-done = Done. { $change-contact-name } is the designated { -support-contact }.
-
-# Step "reseller": pick the reseller to request a relationship with.
-assign-reseller-prompt = Select the reseller to request a relationship with. The request includes delegated admin privileges and a support agreement for technical support.
-# Caption of one reseller. $name - its name; $state - none or requested (not translated).
-assign-reseller-option = { $name }{ $state ->
-        [requested] {" "}(request pending)
-       *[none] {""}
-    }
-
-# Step "await-relationship": the run waits until the reseller accepts.
-# $reseller-name - the reseller.
-assign-await-relationship = The relationship request to { $reseller-name } is pending. When they accept it, resume this run: { $reseller-name } will then be in the list of support contacts.

@@ -36,6 +36,21 @@ action-back = Back
 # Option that ends the review, like the Close button in {-partner-center}.
 action-close = Close
 
+## Issues and the vehicles that escalate them to Microsoft.
+
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-commercial = Commercial issue (billing, subscriptions, licensing)
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-technical = Technical issue
+# Support vehicles. The program names are brand names: keep them in English.
+vehicle-commercial = Commercial support (every CSP partner)
+vehicle-premier = Premier Support for Partners (fee-based)
+vehicle-advanced = Advanced Support for Partners (fee-based)
+vehicle-signature = Signature Cloud Support (included with a Gold or Silver competency)
+# Status of a service request, in `docflow requests`.
+request-status-open = open
+request-status-closed = closed
+
 ## Run progress, printed after a run stops.
 
 # $run (number) - the run id.
@@ -71,6 +86,9 @@ event-effect = change applied
 event-advanced = next step
 event-waiting = waiting
 event-condition-met = condition met
+event-info = information shown
+event-called = sub-workflow started
+event-returned = sub-workflow finished
 event-completed = completed
 event-cancelled = cancelled
 
@@ -116,6 +134,11 @@ column-subscription = Subscription
 column-state = State
 column-delegated-admin = Delegated admin
 column-support-agreement = Support agreement
+column-request = Request
+column-customer = Customer
+column-service = Service
+column-kind = Kind
+column-vehicle = Support vehicle
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -170,6 +193,14 @@ error-bad-argument = The argument “{ $name }” is missing or has the wrong ty
 error-relationship-exists = The relationship with { $reseller } is already established.
 # $reseller - the reseller's name.
 error-no-pending-request = There is no pending relationship request for { $reseller }.
+# $id - a service id.
+error-unknown-service = There is no service “{ $id }” for this customer.
+# $vehicle - a vehicle id (premier, advanced, signature, commercial).
+error-vehicle-not-entitled = The partner is not entitled to escalate through “{ $vehicle }”.
+# $reseller - the reseller's name.
+error-no-relationship = There is no relationship with { $reseller }.
+# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
+error-guard = The workflow condition “{ $guard }” could not be evaluated: { $detail }
 # $contact - a contact id.
 error-ineligible-contact = “{ $contact }” cannot be a support contact: only the { -indirect-provider } or a reseller with an established relationship and delegated admin privileges can.
 # $value - the answer given.
@@ -233,6 +264,13 @@ definition-no-roles = at least one role must be allowed to run the workflow
 definition-unreachable = no path from the start leads to this step
 definition-no-way-out = this step has options that lead nowhere (add “next”)
 definition-cannot-finish = no path from this step reaches an end step
+definition-no-default-branch = in a list of branches, only the last one has no “when”, and it must have none
+# $detail - the CEL parser's message, in English.
+definition-bad-guard = the condition is not valid CEL: { $detail }
+# $id - a workflow id.
+definition-unknown-workflow = there is no workflow “{ $id }” to call
+# $workflow - the called workflow; $role - a role id.
+definition-callee-refuses-role = “{ $workflow }” does not allow the role “{ $role }”, which may run this workflow
 definition-impossible-rules = these text rules accept no answer (check min-length and max-length)
 
 ## Problems found in locale files, reported as warnings.

@@ -52,15 +52,3 @@ assign-review-prompt = Revise el cambio en { $change-product } ({ $change-custom
 
 # Shown when the run completes. $change-contact-name - the new contact.
 assign-done = Listo. { $change-contact-name } es ahora el { -support-contact } designado.
-
-# Step "reseller": pick the reseller to request a relationship with.
-assign-reseller-prompt = Seleccione el revendedor con el que desea solicitar una relación. La solicitud incluye privilegios de administrador delegado y un contrato de soporte técnico.
-# Caption of one reseller. $name - its name; $state - none or requested (not translated).
-assign-reseller-option = { $name }{ $state ->
-        [requested] {" "}(solicitud pendiente)
-       *[none] {""}
-    }
-
-# Step "await-relationship": the run waits until the reseller accepts.
-# $reseller-name - the reseller.
-assign-await-relationship = La solicitud de relación enviada a { $reseller-name } está pendiente. Cuando el revendedor la acepte, reanude esta ejecución: { $reseller-name } aparecerá entonces en la lista de contactos de soporte técnico.

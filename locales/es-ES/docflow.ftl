@@ -36,6 +36,21 @@ action-back = Atrás
 # Option that ends the review, like the Close button in {-partner-center}.
 action-close = Cerrar
 
+## Issues and the vehicles that escalate them to Microsoft.
+
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-commercial = Problema comercial (facturación, suscripciones, licencias)
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-technical = Problema técnico
+# Support vehicles. The program names are brand names: keep them in English.
+vehicle-commercial = Soporte comercial (todos los partners de CSP)
+vehicle-premier = Premier Support for Partners (de pago)
+vehicle-advanced = Advanced Support for Partners (de pago)
+vehicle-signature = Signature Cloud Support (incluido con una competencia Gold o Silver)
+# Status of a service request, in `docflow requests`.
+request-status-open = abierta
+request-status-closed = cerrada
+
 ## Run progress, printed after a run stops.
 
 # $run (number) - the run id.
@@ -71,6 +86,9 @@ event-effect = cambio aplicado
 event-advanced = paso siguiente
 event-waiting = en espera
 event-condition-met = condición cumplida
+event-info = información mostrada
+event-called = subflujo de trabajo iniciado
+event-returned = subflujo de trabajo finalizado
 event-completed = completada
 event-cancelled = cancelada
 
@@ -116,6 +134,11 @@ column-subscription = Suscripción
 column-state = Estado
 column-delegated-admin = Admin. delegado
 column-support-agreement = Contrato de soporte
+column-request = Solicitud
+column-customer = Cliente
+column-service = Servicio
+column-kind = Tipo
+column-vehicle = Modalidad de soporte
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -170,6 +193,14 @@ error-bad-argument = Falta el argumento “{ $name }” o su tipo no es correcto
 error-relationship-exists = La relación con { $reseller } ya está establecida.
 # $reseller - the reseller's name.
 error-no-pending-request = No hay ninguna solicitud de relación pendiente para { $reseller }.
+# $id - a service id.
+error-unknown-service = Este cliente no tiene el servicio “{ $id }”.
+# $vehicle - a vehicle id (premier, advanced, signature, commercial).
+error-vehicle-not-entitled = El partner no tiene derecho a escalar a través de “{ $vehicle }”.
+# $reseller - the reseller's name.
+error-no-relationship = No hay ninguna relación con { $reseller }.
+# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
+error-guard = No se ha podido evaluar la condición del flujo de trabajo “{ $guard }”: { $detail }
 # $contact - a contact id.
 error-ineligible-contact = “{ $contact }” no puede ser contacto de soporte técnico: solo pueden serlo el { -indirect-provider } o un revendedor con una relación establecida y privilegios de administrador delegado.
 # $value - the answer given.
@@ -233,6 +264,13 @@ definition-no-roles = al menos un rol debe poder ejecutar el flujo de trabajo
 definition-unreachable = ningún camino desde el inicio lleva a este paso
 definition-no-way-out = este paso tiene opciones que no llevan a ninguna parte (añada “next”)
 definition-cannot-finish = ningún camino desde este paso llega a un paso final
+definition-no-default-branch = en una lista de ramas, la última, y solo ella, debe ir sin “when”
+# $detail - the CEL parser's message, in English.
+definition-bad-guard = la condición no es una expresión CEL válida: { $detail }
+# $id - a workflow id.
+definition-unknown-workflow = no existe ningún flujo de trabajo “{ $id }” al que llamar
+# $workflow - the called workflow; $role - a role id.
+definition-callee-refuses-role = “{ $workflow }” no permite el rol “{ $role }”, que sí puede ejecutar este flujo de trabajo
 definition-impossible-rules = estas reglas de texto no aceptan ninguna respuesta (revise min-length y max-length)
 
 ## Problems found in locale files, reported as warnings.

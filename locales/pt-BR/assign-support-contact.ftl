@@ -52,15 +52,3 @@ assign-review-prompt = Revise a alteração em { $change-product } ({ $change-cu
 
 # Shown when the run completes. $change-contact-name - the new contact.
 assign-done = Pronto. { $change-contact-name } agora é o { -support-contact } designado.
-
-# Step "reseller": pick the reseller to request a relationship with.
-assign-reseller-prompt = Selecione o revendedor com o qual deseja solicitar um relacionamento. A solicitação inclui privilégios de administrador delegado e um contrato de suporte técnico.
-# Caption of one reseller. $name - its name; $state - none or requested (not translated).
-assign-reseller-option = { $name }{ $state ->
-        [requested] {" "}(solicitação pendente)
-       *[none] {""}
-    }
-
-# Step "await-relationship": the run waits until the reseller accepts.
-# $reseller-name - the reseller.
-assign-await-relationship = A solicitação de relacionamento enviada a { $reseller-name } está pendente. Quando o revendedor aceitá-la, retome esta execução: { $reseller-name } passará a aparecer na lista de contatos de suporte.

@@ -36,6 +36,21 @@ action-back = Voltar
 # Option that ends the review, like the Close button in {-partner-center}.
 action-close = Fechar
 
+## Issues and the vehicles that escalate them to Microsoft.
+
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-commercial = Problema comercial (cobrança, assinaturas, licenciamento)
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-technical = Problema técnico
+# Support vehicles. The program names are brand names: keep them in English.
+vehicle-commercial = Suporte comercial (todos os parceiros CSP)
+vehicle-premier = Premier Support for Partners (pago)
+vehicle-advanced = Advanced Support for Partners (pago)
+vehicle-signature = Signature Cloud Support (incluído com uma competência Gold ou Silver)
+# Status of a service request, in `docflow requests`.
+request-status-open = aberta
+request-status-closed = fechada
+
 ## Run progress, printed after a run stops.
 
 # $run (number) - the run id.
@@ -71,6 +86,9 @@ event-effect = alteração aplicada
 event-advanced = próxima etapa
 event-waiting = em espera
 event-condition-met = condição atendida
+event-info = informação exibida
+event-called = subfluxo de trabalho iniciado
+event-returned = subfluxo de trabalho concluído
 event-completed = concluída
 event-cancelled = cancelada
 
@@ -116,6 +134,11 @@ column-subscription = Assinatura
 column-state = Estado
 column-delegated-admin = Admin. delegado
 column-support-agreement = Contrato de suporte
+column-request = Solicitação
+column-customer = Cliente
+column-service = Serviço
+column-kind = Tipo
+column-vehicle = Modalidade de suporte
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -170,6 +193,14 @@ error-bad-argument = O argumento “{ $name }” está ausente ou tem o tipo err
 error-relationship-exists = O relacionamento com { $reseller } já está estabelecido.
 # $reseller - the reseller's name.
 error-no-pending-request = Não há nenhuma solicitação de relacionamento pendente para { $reseller }.
+# $id - a service id.
+error-unknown-service = Este cliente não tem o serviço “{ $id }”.
+# $vehicle - a vehicle id (premier, advanced, signature, commercial).
+error-vehicle-not-entitled = O parceiro não tem direito a escalonar por meio de “{ $vehicle }”.
+# $reseller - the reseller's name.
+error-no-relationship = Não há relacionamento com { $reseller }.
+# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
+error-guard = Não foi possível avaliar a condição do fluxo de trabalho “{ $guard }”: { $detail }
 # $contact - a contact id.
 error-ineligible-contact = “{ $contact }” não pode ser contato de suporte: só podem sê-lo o { -indirect-provider } ou um revendedor com relacionamento estabelecido e privilégios de administrador delegado.
 # $value - the answer given.
@@ -233,6 +264,13 @@ definition-no-roles = pelo menos uma função deve ter permissão para executar 
 definition-unreachable = nenhum caminho a partir do início leva a esta etapa
 definition-no-way-out = esta etapa tem opções que não levam a lugar nenhum (adicione “next”)
 definition-cannot-finish = nenhum caminho a partir desta etapa chega a uma etapa final
+definition-no-default-branch = em uma lista de ramificações, a última, e somente ela, deve ficar sem “when”
+# $detail - the CEL parser's message, in English.
+definition-bad-guard = a condição não é uma expressão CEL válida: { $detail }
+# $id - a workflow id.
+definition-unknown-workflow = não há nenhum fluxo de trabalho “{ $id }” para chamar
+# $workflow - the called workflow; $role - a role id.
+definition-callee-refuses-role = “{ $workflow }” não permite a função “{ $role }”, que tem permissão para executar este fluxo de trabalho
 definition-impossible-rules = estas regras de texto não aceitam nenhuma resposta (verifique min-length e max-length)
 
 ## Problems found in locale files, reported as warnings.

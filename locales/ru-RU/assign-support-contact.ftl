@@ -54,15 +54,3 @@ assign-review-prompt = Проверьте изменение для { $change-pr
 
 # Shown when the run completes. $change-contact-name - the new contact.
 assign-done = Готово. Назначенный { -support-contact }: { $change-contact-name }.
-
-# Step "reseller": pick the reseller to request a relationship with.
-assign-reseller-prompt = Выберите реселлера, которому нужно отправить запрос на установление отношений. Запрос включает делегированные права администратора и соглашение о технической поддержке.
-# Caption of one reseller. $name - its name; $state - none or requested (not translated).
-assign-reseller-option = { $name }{ $state ->
-        [requested] {" "}(запрос ожидает ответа)
-       *[none] {""}
-    }
-
-# Step "await-relationship": the run waits until the reseller accepts.
-# $reseller-name - the reseller.
-assign-await-relationship = Запрос на установление отношений отправлен реселлеру { $reseller-name } и ожидает ответа. Когда реселлер примет запрос, продолжите этот запуск: { $reseller-name } появится в списке контактов службы поддержки.

@@ -36,6 +36,21 @@ action-back = Назад
 # Option that ends the review, like the Close button in {-partner-center}.
 action-close = Закрыть
 
+## Issues and the vehicles that escalate them to Microsoft.
+
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-commercial = Коммерческая проблема (выставление счетов, подписки, лицензирование)
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-technical = Техническая проблема
+# Support vehicles. The program names are brand names: keep them in English.
+vehicle-commercial = Коммерческая поддержка (для всех партнеров CSP)
+vehicle-premier = Premier Support for Partners (платная)
+vehicle-advanced = Advanced Support for Partners (платная)
+vehicle-signature = Signature Cloud Support (входит в компетенцию Gold или Silver)
+# Status of a service request, in `docflow requests`.
+request-status-open = открыт
+request-status-closed = закрыт
+
 ## Run progress, printed after a run stops.
 
 # $run (number) - the run id.
@@ -71,6 +86,9 @@ event-effect = изменение применено
 event-advanced = следующий шаг
 event-waiting = ожидание
 event-condition-met = условие выполнено
+event-info = показаны сведения
+event-called = вложенный процесс запущен
+event-returned = вложенный процесс завершен
 event-completed = завершен
 event-cancelled = отменен
 
@@ -116,6 +134,11 @@ column-subscription = Подписка
 column-state = Состояние
 column-delegated-admin = Делегированный администратор
 column-support-agreement = Соглашение о поддержке
+column-request = Запрос
+column-customer = Клиент
+column-service = Служба
+column-kind = Тип
+column-vehicle = Канал поддержки
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -172,6 +195,14 @@ error-bad-argument = Аргумент «{ $name }» отсутствует ил�
 error-relationship-exists = Отношения с { $reseller } уже установлены.
 # $reseller - the reseller's name.
 error-no-pending-request = Нет ожидающего запроса на установление отношений с { $reseller }.
+# $id - a service id.
+error-unknown-service = У этого клиента нет службы «{ $id }».
+# $vehicle - a vehicle id (premier, advanced, signature, commercial).
+error-vehicle-not-entitled = У партнера нет права передавать проблемы в Microsoft через «{ $vehicle }».
+# $reseller - the reseller's name.
+error-no-relationship = Нет отношений с { $reseller }.
+# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
+error-guard = Не удалось вычислить условие рабочего процесса «{ $guard }»: { $detail }
 # $contact - a contact id.
 error-ineligible-contact = «{ $contact }» не может быть контактом службы поддержки: им может быть только { -indirect-provider } или реселлер, с которым установлены отношения и у которого есть делегированные права администратора.
 # $value - the answer given.
@@ -239,6 +270,13 @@ definition-no-roles = запуск рабочего процесса долже�
 definition-unreachable = этот шаг недостижим из начального шага
 definition-no-way-out = у этого шага есть варианты, которые никуда не ведут (добавьте «next»)
 definition-cannot-finish = из этого шага нет пути к конечному шагу
+definition-no-default-branch = в списке ветвей условие «when» должно быть у каждой ветви, кроме последней, а у последней его быть не должно
+# $detail - the CEL parser's message, in English.
+definition-bad-guard = условие не является допустимым выражением CEL: { $detail }
+# $id - a workflow id.
+definition-unknown-workflow = вызываемого рабочего процесса «{ $id }» не существует
+# $workflow - the called workflow; $role - a role id.
+definition-callee-refuses-role = процесс «{ $workflow }» не допускает роль «{ $role }», хотя ей разрешено запускать этот рабочий процесс
 definition-impossible-rules = эти правила для текста не допускают ни одного ответа (проверьте min-length и max-length)
 
 ## Problems found in locale files, reported as warnings.

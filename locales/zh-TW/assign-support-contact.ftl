@@ -49,15 +49,3 @@ assign-review-prompt = 請檢閱 { $change-product }（{ $change-customer-name }
 
 # Shown when the run completes. $change-contact-name - the new contact.
 assign-done = 完成。{ $change-contact-name } 現在是指定的{ -support-contact }。
-
-# Step "reseller": pick the reseller to request a relationship with.
-assign-reseller-prompt = 請選取要向其要求建立關係的經銷商。此要求包含委派的系統管理員權限，以及提供技術支援所需的支援合約。
-# Caption of one reseller. $name - its name; $state - none or requested (not translated).
-assign-reseller-option = { $name }{ $state ->
-        [requested] {"（要求待回應）"}
-       *[none] {""}
-    }
-
-# Step "await-relationship": the run waits until the reseller accepts.
-# $reseller-name - the reseller.
-assign-await-relationship = 已向 { $reseller-name } 提出關係要求，正在等候對方接受。對方接受後，請繼續此執行：{ $reseller-name } 將會出現在支援連絡人清單中。

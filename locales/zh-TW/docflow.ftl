@@ -36,6 +36,21 @@ action-back = 上一步
 # Option that ends the review, like the Close button in {-partner-center}.
 action-close = 關閉
 
+## Issues and the vehicles that escalate them to Microsoft.
+
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-commercial = 商務問題（帳單、訂用帳戶、授權）
+# Kind of issue escalated to Microsoft; also an option caption.
+issue-kind-technical = 技術問題
+# Support vehicles. The program names are brand names: keep them in English.
+vehicle-commercial = 商務支援（所有 CSP 合作夥伴皆可使用）
+vehicle-premier = Premier Support for Partners（付費）
+vehicle-advanced = Advanced Support for Partners（付費）
+vehicle-signature = Signature Cloud Support（具備 Gold 或 Silver 能力即可使用）
+# Status of a service request, in `docflow requests`.
+request-status-open = 未結案
+request-status-closed = 已結案
+
 ## Run progress, printed after a run stops.
 
 # $run (number) - the run id.
@@ -71,6 +86,9 @@ event-effect = 已套用變更
 event-advanced = 下一個步驟
 event-waiting = 等候中
 event-condition-met = 條件已符合
+event-info = 顯示資訊
+event-called = 子工作流程已開始
+event-returned = 子工作流程已完成
 event-completed = 已完成
 event-cancelled = 已取消
 
@@ -116,6 +134,11 @@ column-subscription = 訂用帳戶
 column-state = 狀態
 column-delegated-admin = 委派的系統管理員
 column-support-agreement = 支援合約
+column-request = 服務要求
+column-customer = 客戶
+column-service = 服務
+column-kind = 類型
+column-vehicle = 支援管道
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -167,6 +190,14 @@ error-bad-argument = 引數「{ $name }」遺漏或類型錯誤。
 error-relationship-exists = 與 { $reseller } 的關係已經建立。
 # $reseller - the reseller's name.
 error-no-pending-request = 目前沒有與 { $reseller } 之間待處理的關係要求。
+# $id - a service id.
+error-unknown-service = 此客戶沒有服務「{ $id }」。
+# $vehicle - a vehicle id (premier, advanced, signature, commercial).
+error-vehicle-not-entitled = 合作夥伴無權透過「{ $vehicle }」呈報問題。
+# $reseller - the reseller's name.
+error-no-relationship = 未與 { $reseller } 建立關係。
+# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
+error-guard = 無法評估工作流程條件「{ $guard }」：{ $detail }
 # $contact - a contact id.
 error-ineligible-contact = 「{ $contact }」不能擔任支援連絡人：只有{ -indirect-provider }，或是已建立關係且具有委派的系統管理員權限的經銷商才能擔任。
 # $value - the answer given.
@@ -227,6 +258,13 @@ definition-no-roles = 至少必須允許一個角色執行此工作流程
 definition-unreachable = 從起點沒有任何路徑能到達此步驟
 definition-no-way-out = 此步驟有未指向任何步驟的選項（請加入「next」）
 definition-cannot-finish = 從此步驟沒有任何路徑能到達結束步驟
+definition-no-default-branch = 在分支清單中，除了最後一個分支之外都必須有「when」，而最後一個分支不得有「when」
+# $detail - the CEL parser's message, in English.
+definition-bad-guard = 條件不是有效的 CEL：{ $detail }
+# $id - a workflow id.
+definition-unknown-workflow = 沒有可呼叫的工作流程「{ $id }」
+# $workflow - the called workflow; $role - a role id.
+definition-callee-refuses-role = 「{ $workflow }」不允許角色「{ $role }」，但此角色可以執行這個工作流程
 definition-impossible-rules = 這些文字規則不接受任何回答（請檢查 min-length 與 max-length）
 
 ## Problems found in locale files, reported as warnings.

@@ -29,7 +29,7 @@ use crate::assets::Source;
 use crate::error::{Error, Result};
 use crate::l10n::{self, Catalog, Localizer};
 use crate::session::{self, Answer, Outcome, Session};
-use crate::store::{Store, demo, domain, journal};
+use crate::store::{Store, demo, domain, journal, support};
 use crate::value::Message;
 use crate::workflow::{self, Definition};
 use print::Printer;
@@ -112,6 +112,8 @@ enum Command {
     Cancel { run: i64 },
     /// Show each subscription of a customer with its support contact.
     Contacts { customer: String },
+    /// List service requests filed with Microsoft.
+    Requests,
     /// List relationships with resellers, or act on one.
     Relationships {
         #[command(subcommand)]
@@ -278,11 +280,9 @@ impl<'a> Context<'a> {
             }
             Command::Cancel { run } => {
                 let mut store = self.store()?;
-                let messages = self.messages()?;
                 Session {
                     store: &mut store,
                     l10n: out.l10n(),
-                    messages: &messages,
                     definitions: &[],
                 }
                 .cancel(*run)?;
@@ -297,6 +297,11 @@ impl<'a> Context<'a> {
                     ))
                 })?;
                 out.contacts(&name, &lines);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Requests => {
+                let requests = self.store()?.read(support::service_requests)?;
+                out.requests(&requests);
                 Ok(ExitCode::SUCCESS)
             }
             Command::Relationships { command: None } => {
@@ -343,12 +348,10 @@ impl<'a> Context<'a> {
             .ok_or_else(|| Error::UnknownWorkflow(workflow.to_owned()))?;
         let agent = session::agent(store, agent)?;
         let l10n = self.localizer(Some(&agent.locale))?;
-        let messages = self.messages()?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
         let (run, outcome) = Session {
             store,
             l10n: &l10n,
-            messages: &messages,
             definitions: &definitions,
         }
         .start(
@@ -366,13 +369,11 @@ impl<'a> Context<'a> {
         let mut store = self.store()?;
         let record = store.read(|tx| journal::load_run(tx, run))?;
         let l10n = self.localizer(Some(&record.locale))?;
-        let messages = self.messages()?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
         let definitions = self.definitions()?;
         let outcome = Session {
             store: &mut store,
             l10n: &l10n,
-            messages: &messages,
             definitions: &definitions,
         }
         .resume(run, VecDeque::from(answers.to_vec()), frontend.as_mut())?;

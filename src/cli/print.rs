@@ -7,6 +7,7 @@ use crate::l10n::Localizer;
 use crate::session::Outcome;
 use crate::store::domain::{Agent, ContactLine, Relationship};
 use crate::store::journal::{Event, RunRecord};
+use crate::store::support::ServiceRequest;
 use crate::value::Message;
 use crate::workflow::{self, Definition};
 
@@ -261,6 +262,37 @@ impl<'a> Printer<'a> {
             .collect();
         self.table(
             &["column-product", "column-contact", "column-subscription"],
+            &rows,
+        );
+    }
+
+    pub fn requests(&mut self, requests: &[ServiceRequest]) {
+        if self.json {
+            outln!("{}", json!(requests));
+            return;
+        }
+        let rows: Vec<Vec<String>> = requests
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.clone(),
+                    r.customer.clone(),
+                    r.service_name.clone(),
+                    self.l10n.text(&format!("issue-kind-{}", r.kind)),
+                    self.l10n.text(&format!("vehicle-{}", r.vehicle)),
+                    self.l10n.text(&format!("request-status-{}", r.status)),
+                ]
+            })
+            .collect();
+        self.table(
+            &[
+                "column-request",
+                "column-customer",
+                "column-service",
+                "column-kind",
+                "column-vehicle",
+                "column-status",
+            ],
             &rows,
         );
     }

@@ -56,6 +56,76 @@ const AGENTS: &[(&str, &str, &str, &str)] = &[
     ("mei", "陳美玲", "user-management-admin", "zh-TW"),
 ];
 
+/// The partner's Gold competency brings Signature Cloud Support; it holds an
+/// Advanced Support for Partners contract and no Premier contract.
+const COMPETENCIES: &[(&str, &str)] = &[("cloud-productivity", "gold")];
+const CONTRACTS: &[&str] = &["advanced"];
+
+/// (id, customer, name, status)
+const SERVICES: &[(&str, &str, &str, &str)] = &[
+    ("contoso-exchange", "contoso", "Exchange Online", "degraded"),
+    ("contoso-teams", "contoso", "Microsoft Teams", "healthy"),
+    (
+        "contoso-sharepoint",
+        "contoso",
+        "SharePoint Online",
+        "healthy",
+    ),
+    (
+        "woodgrove-exchange",
+        "woodgrove",
+        "Exchange Online",
+        "healthy",
+    ),
+    (
+        "woodgrove-teams",
+        "woodgrove",
+        "Microsoft Teams",
+        "degraded",
+    ),
+    (
+        "litware-dynamics",
+        "litware",
+        "Dynamics 365 Sales",
+        "healthy",
+    ),
+    (
+        "litware-azure",
+        "litware",
+        "Azure Virtual Machines",
+        "outage",
+    ),
+];
+
+/// (id, service, title, active)
+const INCIDENTS: &[(&str, &str, &str, bool)] = &[
+    ("EX-1021", "contoso-exchange", "Delayed mail delivery", true),
+    (
+        "EX-1022",
+        "contoso-exchange",
+        "Outlook on the web sign-in errors",
+        true,
+    ),
+    (
+        "EX-0977",
+        "contoso-exchange",
+        "Mailbox search timeouts",
+        false,
+    ),
+    (
+        "TM-2203",
+        "woodgrove-teams",
+        "Meeting recordings unavailable",
+        true,
+    ),
+    (
+        "VM-3307",
+        "litware-azure",
+        "Virtual machines fail to start in West Europe",
+        true,
+    ),
+];
+
 pub fn seed(tx: &Transaction<'_>) -> Result<()> {
     tx.execute(
         "INSERT INTO organizations (id, name, kind) VALUES (?1, ?2, 'provider')
@@ -90,6 +160,37 @@ pub fn seed(tx: &Transaction<'_>) -> Result<()> {
     }
     for (id, customer, product) in SUBSCRIPTIONS {
         domain::add_subscription(tx, id, customer, product)?;
+    }
+    for (area, level) in COMPETENCIES {
+        tx.execute(
+            "INSERT INTO competencies (area, level) VALUES (?1, ?2) ON CONFLICT (area) DO NOTHING",
+            params![area, level],
+        )?;
+    }
+    for kind in CONTRACTS {
+        tx.execute(
+            &format!(
+                "INSERT INTO support_contracts (kind, since) VALUES (?1, {NOW})
+                 ON CONFLICT (kind) DO NOTHING"
+            ),
+            [kind],
+        )?;
+    }
+    for (id, customer, name, status) in SERVICES {
+        tx.execute(
+            "INSERT INTO services (id, customer, name, status) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (id) DO NOTHING",
+            params![id, customer, name, status],
+        )?;
+    }
+    for (id, service, title, active) in INCIDENTS {
+        tx.execute(
+            &format!(
+                "INSERT INTO incidents (id, service, title, active, started_at)
+                 VALUES (?1, ?2, ?3, ?4, {NOW}) ON CONFLICT (id) DO NOTHING"
+            ),
+            params![id, service, title, active],
+        )?;
     }
     for (id, name, role, locale) in AGENTS {
         tx.execute(

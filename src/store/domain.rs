@@ -7,7 +7,8 @@ use super::NOW;
 use crate::error::{Error, Result};
 use crate::value::{Message, Value, Vars};
 
-fn row(fields: &[(&str, Value)]) -> Vars {
+/// A row with the given fields, as queries and effects return them.
+pub(crate) fn row(fields: &[(&str, Value)]) -> Vars {
     fields
         .iter()
         .map(|(name, value)| ((*name).to_owned(), value.clone()))
@@ -359,4 +360,62 @@ pub fn relationships(tx: &Transaction<'_>) -> Result<Vec<Relationship>> {
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Resellers with a relationship, requested or established.
+pub fn reseller_relationships(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT o.id, o.name, r.state, r.delegated_admin
+           FROM relationships r JOIN organizations o ON o.id = r.reseller ORDER BY o.name",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(row(&[
+            ("id", text(r, 0)?),
+            ("name", text(r, 1)?),
+            ("state", text(r, 2)?),
+            ("delegated-admin", Value::Bool(r.get(3)?)),
+        ]))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// What removing the relationship with `reseller` would change: how many
+/// subscriptions, of how many customers, name it as support contact.
+pub fn relationship_impact(tx: &Transaction<'_>, reseller: &str) -> Result<Vec<Vars>> {
+    let name = reseller_name(tx, reseller)?;
+    let (subscriptions, customers): (i64, i64) = tx.query_row(
+        "SELECT count(*), count(DISTINCT customer) FROM subscriptions WHERE support_contact = ?1",
+        [reseller],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(vec![row(&[
+        ("id", Value::from(reseller)),
+        ("name", Value::from(name)),
+        ("subscriptions", Value::Int(subscriptions)),
+        ("customers", Value::Int(customers)),
+    ])])
+}
+
+/// Removes the relationship: the subscriptions that name the reseller go
+/// back to the indirect provider, then the relationship and its support
+/// agreement go. The caller's transaction makes it all or nothing.
+pub fn remove_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vars> {
+    let mut impact = relationship_impact(tx, reseller)?.remove(0);
+    tx.execute(
+        "UPDATE subscriptions SET support_contact = (SELECT id FROM organizations WHERE kind = 'provider')
+          WHERE support_contact = ?1",
+        [reseller],
+    )?;
+    tx.execute(
+        "DELETE FROM support_agreements WHERE reseller = ?1",
+        [reseller],
+    )?;
+    let removed = tx.execute("DELETE FROM relationships WHERE reseller = ?1", [reseller])?;
+    if removed == 0 {
+        return Err(Error::Refused(Message::new("error-no-relationship").arg(
+            "reseller",
+            impact.remove("name").unwrap_or(Value::from(reseller)),
+        )));
+    }
+    Ok(impact)
 }

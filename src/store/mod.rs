@@ -17,6 +17,7 @@ pub mod domain;
 pub mod journal;
 pub mod ops;
 mod schema;
+pub mod support;
 
 use std::path::{Path, PathBuf};
 use std::thread;

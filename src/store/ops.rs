@@ -4,7 +4,7 @@
 
 use rusqlite::Transaction;
 
-use super::domain;
+use super::{domain, support};
 use crate::error::{Error, Result};
 use crate::value::{Message, Value, Vars};
 
@@ -57,6 +57,61 @@ pub const OPERATIONS: &[OpSpec] = &[
         fields: &["id", "name", "delegated-admin"],
     },
     OpSpec {
+        name: "reseller-relationships",
+        kind: OpKind::Query,
+        params: &[],
+        fields: &["id", "name", "state", "delegated-admin"],
+    },
+    OpSpec {
+        name: "relationship-impact",
+        kind: OpKind::Query,
+        params: &["reseller"],
+        fields: &["id", "name", "subscriptions", "customers"],
+    },
+    OpSpec {
+        name: "services",
+        kind: OpKind::Query,
+        params: &["customer"],
+        fields: &["id", "name", "status", "active-incidents"],
+    },
+    OpSpec {
+        name: "service-health",
+        kind: OpKind::Query,
+        params: &["service"],
+        fields: &["id", "name", "status", "active-incidents", "incidents"],
+    },
+    OpSpec {
+        name: "support-vehicles",
+        kind: OpKind::Query,
+        params: &["kind"],
+        fields: &["id", "kind"],
+    },
+    OpSpec {
+        name: "file-service-request",
+        kind: OpKind::Effect,
+        params: &[
+            "customer",
+            "service",
+            "kind",
+            "vehicle",
+            "description",
+            "agent",
+        ],
+        fields: &["id", "kind", "vehicle"],
+    },
+    OpSpec {
+        name: "record-resolution",
+        kind: OpKind::Effect,
+        params: &["customer", "service", "description", "agent"],
+        fields: &["id"],
+    },
+    OpSpec {
+        name: "remove-relationship",
+        kind: OpKind::Effect,
+        params: &["reseller"],
+        fields: &["id", "name", "subscriptions", "customers"],
+    },
+    OpSpec {
         name: "request-relationship",
         kind: OpKind::Effect,
         params: &["reseller", "delegated-admin"],
@@ -96,6 +151,11 @@ pub fn query(tx: &Transaction<'_>, name: &str, args: &Vars) -> Result<Vec<Vars>>
         "support-contacts" => domain::support_contacts(tx, text(args, "subscription")?),
         "requestable-resellers" => domain::requestable_resellers(tx),
         "established-relationship" => domain::established_relationship(tx, text(args, "reseller")?),
+        "reseller-relationships" => domain::reseller_relationships(tx),
+        "relationship-impact" => domain::relationship_impact(tx, text(args, "reseller")?),
+        "services" => support::services(tx, text(args, "customer")?),
+        "service-health" => support::service_health(tx, text(args, "service")?),
+        "support-vehicles" => support::support_vehicles(tx, text(args, "kind")?),
         _ => Err(unknown(name)),
     }
 }
@@ -112,6 +172,23 @@ pub fn apply(tx: &Transaction<'_>, name: &str, args: &Vars) -> Result<Vars> {
         "set-support-contact" => {
             domain::set_support_contact(tx, text(args, "subscription")?, text(args, "contact")?)
         }
+        "file-service-request" => support::file_service_request(
+            tx,
+            text(args, "customer")?,
+            text(args, "service")?,
+            text(args, "kind")?,
+            text(args, "vehicle")?,
+            text(args, "description")?,
+            text(args, "agent")?,
+        ),
+        "record-resolution" => support::record_resolution(
+            tx,
+            text(args, "customer")?,
+            text(args, "service")?,
+            text(args, "description")?,
+            text(args, "agent")?,
+        ),
+        "remove-relationship" => domain::remove_relationship(tx, text(args, "reseller")?),
         _ => Err(unknown(name)),
     }
 }

@@ -122,23 +122,25 @@ pub fn load_all(source: &Source, messages: &BTreeSet<String>) -> Result<Vec<Defi
     let mut definitions: Vec<Definition> = Vec::new();
     let mut errors = Vec::new();
     for file in source.files("", "toml")? {
-        match parse(&file, messages) {
-            Ok(definition) => {
-                if definitions.iter().any(|d| d.id == definition.id) {
-                    errors.push(DefinitionError {
-                        file: file.name.clone(),
-                        line: 1,
-                        column: 1,
-                        step: None,
-                        problem: Problem::DuplicateWorkflow(definition.id.clone()),
-                    });
-                } else {
-                    definitions.push(definition);
-                }
-            }
-            Err(mut problems) => errors.append(&mut problems),
+        let (definition, mut problems) = check(&file, &file_stem(&file.name), Some(messages));
+        errors.append(&mut problems);
+        let Some(definition) = definition else {
+            continue;
+        };
+        if definitions.iter().any(|d| d.id == definition.id) {
+            errors.push(DefinitionError {
+                file: file.name.clone(),
+                line: 1,
+                column: 1,
+                step: None,
+                problem: Problem::DuplicateWorkflow(definition.id.clone()),
+            });
+        } else {
+            // Kept even with problems, so calls to and from it are checked too.
+            definitions.push(definition);
         }
     }
+    errors.extend(check_calls(&definitions));
     if errors.is_empty() {
         Ok(definitions)
     } else {
@@ -146,21 +148,90 @@ pub fn load_all(source: &Source, messages: &BTreeSet<String>) -> Result<Vec<Defi
     }
 }
 
+/// A `call` step must name a loaded workflow, pass exactly its parameters,
+/// take back only what it returns, and never call a workflow that would
+/// refuse an agent allowed to run the caller.
+fn check_calls(definitions: &[Definition]) -> Vec<DefinitionError> {
+    let mut errors = Vec::new();
+    for caller in definitions {
+        for step in &caller.steps {
+            let StepKind::Call(call) = &step.kind else {
+                continue;
+            };
+            let mut error = |problem| {
+                errors.push(DefinitionError {
+                    file: caller.file.clone(),
+                    line: step.line,
+                    column: 1,
+                    step: Some(step.id.clone()),
+                    problem,
+                })
+            };
+            let Some(callee) = definitions.iter().find(|d| d.id == call.workflow) else {
+                error(Problem::UnknownWorkflow(call.workflow.clone()));
+                continue;
+            };
+            let op = || callee.id.clone();
+            for param in callee.params.iter().filter(|p| !call.args.contains_key(*p)) {
+                error(Problem::MissingArgument {
+                    op: op(),
+                    arg: param.clone(),
+                });
+            }
+            for arg in call.args.keys().filter(|a| !callee.params.contains(a)) {
+                error(Problem::UnknownArgument {
+                    op: op(),
+                    arg: arg.clone(),
+                });
+            }
+            for name in call.returns.iter().filter(|r| !callee.returns.contains(r)) {
+                error(Problem::UnknownVariable(name.clone()));
+            }
+            for role in caller.roles.iter().filter(|r| !callee.allows(r)) {
+                error(Problem::CalleeRefusesRole {
+                    workflow: callee.id.clone(),
+                    role: role.clone(),
+                });
+            }
+        }
+    }
+    errors
+}
+
 /// Parses and validates one definition file; its id must be its file name.
 pub fn parse(
     file: &TextFile,
     messages: &BTreeSet<String>,
 ) -> std::result::Result<Definition, Vec<DefinitionError>> {
-    parse_stored(file, &file_stem(&file.name), messages)
+    into_result(check(file, &file_stem(&file.name), Some(messages)))
 }
 
-/// Parses and validates a definition whose id must be `expected_id`, such as
-/// the copy a run keeps in the journal.
+/// Parses the copy of a definition a run keeps in the journal. It was
+/// validated when stored; its messages are not checked again, so a run stays
+/// resumable after a message it used is retired (formatting falls back).
 pub fn parse_stored(
     file: &TextFile,
     expected_id: &str,
-    messages: &BTreeSet<String>,
 ) -> std::result::Result<Definition, Vec<DefinitionError>> {
+    into_result(check(file, expected_id, None))
+}
+
+fn into_result(
+    (definition, errors): (Option<Definition>, Vec<DefinitionError>),
+) -> std::result::Result<Definition, Vec<DefinitionError>> {
+    match definition {
+        Some(definition) if errors.is_empty() => Ok(definition),
+        _ => Err(errors),
+    }
+}
+
+/// The definition, when the file is valid TOML of the right shape, and
+/// every problem found in it.
+fn check(
+    file: &TextFile,
+    expected_id: &str,
+    messages: Option<&BTreeSet<String>>,
+) -> (Option<Definition>, Vec<DefinitionError>) {
     let mut checker = Checker {
         file,
         expected_id,
@@ -174,16 +245,12 @@ pub fn parse_stored(
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             checker.error(&span, Problem::Syntax(e.message().to_owned()));
-            return Err(checker.errors);
+            return (None, checker.errors);
         }
     };
     let definition = checker.definition(raw);
-    if checker.errors.is_empty() {
-        Ok(definition)
-    } else {
-        checker.errors.sort_by_key(|e| (e.line, e.column));
-        Err(checker.errors)
-    }
+    checker.errors.sort_by_key(|e| (e.line, e.column));
+    (Some(definition), checker.errors)
 }
 
 #[derive(Deserialize)]
@@ -338,7 +405,8 @@ struct Spans {
 struct Checker<'a> {
     file: &'a TextFile,
     expected_id: &'a str,
-    messages: &'a BTreeSet<String>,
+    /// Message ids that exist; `None` skips the check.
+    messages: Option<&'a BTreeSet<String>>,
     errors: Vec<DefinitionError>,
     step: Option<String>,
     /// The current step's `next` targets with where they were written.
@@ -705,7 +773,7 @@ impl Checker<'_> {
     }
 
     fn message_id(&mut self, id: &Spanned<String>) {
-        if !self.messages.contains(id.get_ref()) {
+        if self.messages.is_some_and(|m| !m.contains(id.get_ref())) {
             self.error(&id.span(), Problem::UnknownMessage(id.get_ref().clone()));
         }
     }

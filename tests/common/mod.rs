@@ -131,3 +131,34 @@ pub fn option_values(prompt: &Value) -> Vec<String> {
 pub fn repo_path(relative: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
+
+/// A readable transcript of the prompts a run showed, for snapshots.
+pub fn transcript(lines: &[Value]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        match line["type"].as_str() {
+            Some("prompt") => {
+                out.push_str(&format!(
+                    "[{}] {}\n",
+                    line["step"].as_str().unwrap(),
+                    line["text"].as_str().unwrap()
+                ));
+                for option in line["options"].as_array().unwrap() {
+                    out.push_str(&format!(
+                        "    {} = {}\n",
+                        option["value"].as_str().unwrap(),
+                        option["label"].as_str().unwrap()
+                    ));
+                }
+            }
+            Some(kind) => out.push_str(&format!(
+                "<{kind}> {}\n",
+                line["text"]
+                    .as_str()
+                    .unwrap_or_else(|| line["status"].as_str().unwrap_or_default())
+            )),
+            None => {}
+        }
+    }
+    out
+}

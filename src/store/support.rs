@@ -1,0 +1,175 @@
+//! Technical support: service health, the escalation vehicles the partner
+//! is entitled to, service requests and baseline resolutions.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+
+use super::NOW;
+use super::domain::row;
+use crate::error::{Error, Result};
+use crate::value::{Message, Value, Vars};
+
+/// A customer's services with their health, as service management lists them.
+pub fn services(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT s.id, s.name, s.status,
+                (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active)
+           FROM services s WHERE s.customer = ?1 ORDER BY s.name",
+    )?;
+    let rows = stmt.query_map([customer], |r| {
+        Ok(row(&[
+            ("id", Value::Text(r.get(0)?)),
+            ("name", Value::Text(r.get(1)?)),
+            ("status", Value::Text(r.get(2)?)),
+            ("active-incidents", Value::Int(r.get(3)?)),
+        ]))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One service's health: status, active incidents and their titles.
+pub fn service_health(tx: &Transaction<'_>, service: &str) -> Result<Vec<Vars>> {
+    let found = tx
+        .query_row(
+            "SELECT s.id, s.name, s.status,
+                    (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active),
+                    (SELECT coalesce(group_concat(i.id || ' ' || i.title, '; '), '')
+                       FROM (SELECT * FROM incidents WHERE service = s.id AND active ORDER BY id) i)
+               FROM services s WHERE s.id = ?1",
+            [service],
+            |r| {
+                Ok(row(&[
+                    ("id", Value::Text(r.get(0)?)),
+                    ("name", Value::Text(r.get(1)?)),
+                    ("status", Value::Text(r.get(2)?)),
+                    ("active-incidents", Value::Int(r.get(3)?)),
+                    ("incidents", Value::Text(r.get(4)?)),
+                ]))
+            },
+        )
+        .optional()?;
+    Ok(found.into_iter().collect())
+}
+
+/// The vehicles the partner may escalate an issue of `kind` through.
+pub fn support_vehicles(tx: &Transaction<'_>, kind: &str) -> Result<Vec<Vars>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT id, kind FROM support_vehicles WHERE kind = ?1
+          ORDER BY CASE id WHEN 'premier' THEN 1 WHEN 'advanced' THEN 2 ELSE 3 END",
+    )?;
+    let rows = stmt.query_map([kind], |r| {
+        Ok(row(&[
+            ("id", Value::Text(r.get(0)?)),
+            ("kind", Value::Text(r.get(1)?)),
+        ]))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn service_of(tx: &Transaction<'_>, customer: &str, service: &str) -> Result<String> {
+    tx.query_row(
+        "SELECT name FROM services WHERE id = ?1 AND customer = ?2",
+        params![service, customer],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or_else(|| Error::Refused(Message::new("error-unknown-service").arg("id", service)))
+}
+
+/// Files a service request with Microsoft. The vehicle must be one the
+/// partner is entitled to; the schema refuses any other.
+pub fn file_service_request(
+    tx: &Transaction<'_>,
+    customer: &str,
+    service: &str,
+    kind: &str,
+    vehicle: &str,
+    description: &str,
+    agent: &str,
+) -> Result<Vars> {
+    service_of(tx, customer, service)?;
+    let entitled: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM support_vehicles WHERE id = ?1 AND kind = ?2)",
+        params![vehicle, kind],
+        |r| r.get(0),
+    )?;
+    if !entitled {
+        return Err(Error::Refused(
+            Message::new("error-vehicle-not-entitled").arg("vehicle", vehicle),
+        ));
+    }
+    let id: i64 = tx.query_row(
+        "SELECT coalesce(max(id), 0) + 1 FROM service_requests",
+        [],
+        |r| r.get(0),
+    )?;
+    let number = format!("SR{id:06}");
+    tx.execute(
+        &format!(
+            "INSERT INTO service_requests
+                 (id, number, customer, service, kind, vehicle, description, status, agent, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, {NOW})"
+        ),
+        params![id, number, customer, service, kind, vehicle, description, agent],
+    )?;
+    Ok(row(&[
+        ("id", Value::Text(number)),
+        ("kind", Value::from(kind)),
+        ("vehicle", Value::from(vehicle)),
+    ]))
+}
+
+/// Records an issue the partner resolved within baseline support.
+pub fn record_resolution(
+    tx: &Transaction<'_>,
+    customer: &str,
+    service: &str,
+    description: &str,
+    agent: &str,
+) -> Result<Vars> {
+    service_of(tx, customer, service)?;
+    tx.execute(
+        &format!(
+            "INSERT INTO baseline_resolutions (customer, service, description, agent, created_at)
+             VALUES (?1, ?2, ?3, ?4, {NOW})"
+        ),
+        params![customer, service, description, agent],
+    )?;
+    Ok(row(&[("id", Value::Int(tx.last_insert_rowid()))]))
+}
+
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct ServiceRequest {
+    pub id: String,
+    pub customer: String,
+    pub service: String,
+    pub service_name: String,
+    pub kind: String,
+    pub vehicle: String,
+    pub status: String,
+    pub description: String,
+    pub agent: String,
+    pub created_at: String,
+}
+
+pub fn service_requests(tx: &Transaction<'_>) -> Result<Vec<ServiceRequest>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT r.number, r.customer, r.service, s.name, r.kind, r.vehicle, r.status,
+                r.description, r.agent, r.created_at
+           FROM service_requests r JOIN services s ON s.id = r.service ORDER BY r.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(ServiceRequest {
+            id: r.get(0)?,
+            customer: r.get(1)?,
+            service: r.get(2)?,
+            service_name: r.get(3)?,
+            kind: r.get(4)?,
+            vehicle: r.get(5)?,
+            status: r.get(6)?,
+            description: r.get(7)?,
+            agent: r.get(8)?,
+            created_at: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
