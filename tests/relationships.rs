@@ -269,7 +269,12 @@ fn the_impact_uses_each_locales_plural_forms() {
             .to_owned()
     };
     let ru = impact("ru-RU");
-    assert!(ru.contains("3 подписк") && ru.contains("2 клиент"), "{ru}");
+    assert!(ru.contains("3 подпис") && ru.contains("2 клиент"), "{ru}");
+    // A message that ignored Russian plurals would say "3 подписка".
+    assert!(
+        !ru.contains("3 подписка ") && !ru.contains("2 клиент "),
+        "{ru}"
+    );
     let ru_one = {
         let (lines, _) = env.json_lines(&[
             "run",

@@ -46,7 +46,7 @@ issue-kind-technical = Техническая проблема
 vehicle-commercial = Коммерческая поддержка (для всех партнеров CSP)
 vehicle-premier = Premier Support for Partners (платная)
 vehicle-advanced = Advanced Support for Partners (платная)
-vehicle-signature = Signature Cloud Support (входит в компетенцию Gold или Silver)
+vehicle-signature = Signature Cloud Support (предоставляется при наличии компетенции Gold или Silver)
 # Status of a service request, in `docflow requests`.
 request-status-open = открыт
 request-status-closed = закрыт

@@ -1,7 +1,7 @@
 ### docflow: messages of the program itself (command output, errors, roles).
 ### Shared names are terms; use them so each name reads the same everywhere.
 
--partner-center = 合作夥伴中心
+-partner-center = Partner Center
 -indirect-provider = 間接提供者
 -support-contact = 支援連絡人
 

@@ -143,7 +143,7 @@ pub fn transcript(lines: &[Value]) -> String {
                     line["step"].as_str().unwrap(),
                     line["text"].as_str().unwrap()
                 ));
-                for option in line["options"].as_array().unwrap() {
+                for option in line["options"].as_array().into_iter().flatten() {
                     out.push_str(&format!(
                         "    {} = {}\n",
                         option["value"].as_str().unwrap(),
