@@ -7,6 +7,18 @@ use super::NOW;
 use crate::error::{Error, Result};
 use crate::value::{Message, Value, Vars};
 
+/// Runs a query and builds one value per result row.
+pub(crate) fn query_rows<T, P: rusqlite::Params>(
+    tx: &Transaction<'_>,
+    sql: &str,
+    params: P,
+    build: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = tx.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, build)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// A row with the given fields, as queries and effects return them.
 pub(crate) fn row(fields: &[(&str, Value)]) -> Vars {
     fields
@@ -20,19 +32,20 @@ fn text(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
 }
 
 pub fn customers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT c.id, c.name, count(s.id)
            FROM customers c LEFT JOIN subscriptions s ON s.customer = c.id
           GROUP BY c.id ORDER BY c.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(row(&[
-            ("id", text(r, 0)?),
-            ("name", text(r, 1)?),
-            ("subscriptions", Value::Int(r.get(2)?)),
-        ]))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [],
+        |r| {
+            Ok(row(&[
+                ("id", text(r, 0)?),
+                ("name", text(r, 1)?),
+                ("subscriptions", Value::Int(r.get(2)?)),
+            ]))
+        },
+    )
 }
 
 pub fn customer_name(tx: &Transaction<'_>, customer: &str) -> Result<String> {
@@ -46,61 +59,64 @@ pub fn customer_name(tx: &Transaction<'_>, customer: &str) -> Result<String> {
 }
 
 pub fn subscriptions(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT s.id, s.product, c.name, o.id, o.name
            FROM subscriptions s
            JOIN customers c ON c.id = s.customer
            JOIN organizations o ON o.id = s.support_contact
           WHERE s.customer = ?1 ORDER BY s.product",
-    )?;
-    let rows = stmt.query_map([customer], |r| {
-        Ok(row(&[
-            ("id", text(r, 0)?),
-            ("product", text(r, 1)?),
-            ("customer-name", text(r, 2)?),
-            ("contact", text(r, 3)?),
-            ("contact-name", text(r, 4)?),
-        ]))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [customer],
+        |r| {
+            Ok(row(&[
+                ("id", text(r, 0)?),
+                ("product", text(r, 1)?),
+                ("customer-name", text(r, 2)?),
+                ("contact", text(r, 3)?),
+                ("contact-name", text(r, 4)?),
+            ]))
+        },
+    )
 }
 
 /// Who may be the subscription's designated support contact, the indirect
 /// provider first, with the current contact marked.
 pub fn support_contacts(tx: &Transaction<'_>, subscription: &str) -> Result<Vec<Vars>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT e.id, e.name, e.kind, e.id = s.support_contact
            FROM eligible_support_contacts e, subscriptions s
           WHERE s.id = ?1
           ORDER BY e.kind = 'reseller', e.name",
-    )?;
-    let rows = stmt.query_map([subscription], |r| {
-        Ok(row(&[
-            ("id", text(r, 0)?),
-            ("name", text(r, 1)?),
-            ("kind", text(r, 2)?),
-            ("current", Value::Bool(r.get(3)?)),
-        ]))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [subscription],
+        |r| {
+            Ok(row(&[
+                ("id", text(r, 0)?),
+                ("name", text(r, 1)?),
+                ("kind", text(r, 2)?),
+                ("current", Value::Bool(r.get(3)?)),
+            ]))
+        },
+    )
 }
 
 /// Resellers without an established relationship (none yet, or requested).
 pub fn requestable_resellers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT o.id, o.name, coalesce(r.state, 'none')
            FROM organizations o LEFT JOIN relationships r ON r.reseller = o.id
           WHERE o.kind = 'reseller' AND coalesce(r.state, 'none') <> 'established'
           ORDER BY o.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(row(&[
-            ("id", text(r, 0)?),
-            ("name", text(r, 1)?),
-            ("state", text(r, 2)?),
-        ]))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [],
+        |r| {
+            Ok(row(&[
+                ("id", text(r, 0)?),
+                ("name", text(r, 1)?),
+                ("state", text(r, 2)?),
+            ]))
+        },
+    )
 }
 
 /// One row when the relationship with `reseller` is established.
@@ -284,20 +300,21 @@ pub struct ContactLine {
 
 pub fn contacts(tx: &Transaction<'_>, customer: &str) -> Result<Vec<ContactLine>> {
     customer_name(tx, customer)?;
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT s.id, s.product, o.id, o.name
            FROM subscriptions s JOIN organizations o ON o.id = s.support_contact
           WHERE s.customer = ?1 ORDER BY s.product",
-    )?;
-    let rows = stmt.query_map([customer], |r| {
-        Ok(ContactLine {
-            subscription: r.get(0)?,
-            product: r.get(1)?,
-            contact: r.get(2)?,
-            contact_name: r.get(3)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [customer],
+        |r| {
+            Ok(ContactLine {
+                subscription: r.get(0)?,
+                product: r.get(1)?,
+                contact: r.get(2)?,
+                contact_name: r.get(3)?,
+            })
+        },
+    )
 }
 
 #[derive(Clone, Debug, serde::Serialize)]
@@ -309,9 +326,12 @@ pub struct Agent {
 }
 
 pub fn agents(tx: &Transaction<'_>) -> Result<Vec<Agent>> {
-    let mut stmt = tx.prepare_cached("SELECT id, name, role, locale FROM agents ORDER BY id")?;
-    let rows = stmt.query_map([], agent_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    query_rows(
+        tx,
+        "SELECT id, name, role, locale FROM agents ORDER BY id",
+        [],
+        agent_from_row,
+    )
 }
 
 pub fn agent(tx: &Transaction<'_>, id: &str) -> Result<Agent> {
@@ -344,39 +364,41 @@ pub struct Relationship {
 }
 
 pub fn relationships(tx: &Transaction<'_>) -> Result<Vec<Relationship>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT o.id, o.name, coalesce(r.state, 'none'), coalesce(r.delegated_admin, 0),
                 EXISTS (SELECT 1 FROM support_agreements a WHERE a.reseller = o.id)
            FROM organizations o LEFT JOIN relationships r ON r.reseller = o.id
           WHERE o.kind = 'reseller' ORDER BY o.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Relationship {
-            reseller: r.get(0)?,
-            name: r.get(1)?,
-            state: r.get(2)?,
-            delegated_admin: r.get(3)?,
-            support_agreement: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [],
+        |r| {
+            Ok(Relationship {
+                reseller: r.get(0)?,
+                name: r.get(1)?,
+                state: r.get(2)?,
+                delegated_admin: r.get(3)?,
+                support_agreement: r.get(4)?,
+            })
+        },
+    )
 }
 
 /// Resellers with a relationship, requested or established.
 pub fn reseller_relationships(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT o.id, o.name, r.state, r.delegated_admin
            FROM relationships r JOIN organizations o ON o.id = r.reseller ORDER BY o.name",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(row(&[
-            ("id", text(r, 0)?),
-            ("name", text(r, 1)?),
-            ("state", text(r, 2)?),
-            ("delegated-admin", Value::Bool(r.get(3)?)),
-        ]))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [],
+        |r| {
+            Ok(row(&[
+                ("id", text(r, 0)?),
+                ("name", text(r, 1)?),
+                ("state", text(r, 2)?),
+                ("delegated-admin", Value::Bool(r.get(3)?)),
+            ]))
+        },
+    )
 }
 
 /// What removing the relationship with `reseller` would change: how many

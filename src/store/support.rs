@@ -4,26 +4,27 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::NOW;
-use super::domain::row;
+use super::domain::{query_rows, row};
 use crate::error::{Error, Result};
 use crate::value::{Message, Value, Vars};
 
 /// A customer's services with their health, as service management lists them.
 pub fn services(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT s.id, s.name, s.status,
                 (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active)
            FROM services s WHERE s.customer = ?1 ORDER BY s.name",
-    )?;
-    let rows = stmt.query_map([customer], |r| {
-        Ok(row(&[
-            ("id", Value::Text(r.get(0)?)),
-            ("name", Value::Text(r.get(1)?)),
-            ("status", Value::Text(r.get(2)?)),
-            ("active-incidents", Value::Int(r.get(3)?)),
-        ]))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [customer],
+        |r| {
+            Ok(row(&[
+                ("id", Value::Text(r.get(0)?)),
+                ("name", Value::Text(r.get(1)?)),
+                ("status", Value::Text(r.get(2)?)),
+                ("active-incidents", Value::Int(r.get(3)?)),
+            ]))
+        },
+    )
 }
 
 /// One service's health: status, active incidents and their titles.
@@ -52,17 +53,18 @@ pub fn service_health(tx: &Transaction<'_>, service: &str) -> Result<Vec<Vars>> 
 
 /// The vehicles the partner may escalate an issue of `kind` through.
 pub fn support_vehicles(tx: &Transaction<'_>, kind: &str) -> Result<Vec<Vars>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT id, kind FROM support_vehicles WHERE kind = ?1
           ORDER BY CASE id WHEN 'premier' THEN 1 WHEN 'advanced' THEN 2 ELSE 3 END",
-    )?;
-    let rows = stmt.query_map([kind], |r| {
-        Ok(row(&[
-            ("id", Value::Text(r.get(0)?)),
-            ("kind", Value::Text(r.get(1)?)),
-        ]))
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [kind],
+        |r| {
+            Ok(row(&[
+                ("id", Value::Text(r.get(0)?)),
+                ("kind", Value::Text(r.get(1)?)),
+            ]))
+        },
+    )
 }
 
 fn service_of(tx: &Transaction<'_>, customer: &str, service: &str) -> Result<String> {
@@ -152,24 +154,25 @@ pub struct ServiceRequest {
 }
 
 pub fn service_requests(tx: &Transaction<'_>) -> Result<Vec<ServiceRequest>> {
-    let mut stmt = tx.prepare_cached(
+    query_rows(
+        tx,
         "SELECT r.number, r.customer, r.service, s.name, r.kind, r.vehicle, r.status,
                 r.description, r.agent, r.created_at
            FROM service_requests r JOIN services s ON s.id = r.service ORDER BY r.id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(ServiceRequest {
-            id: r.get(0)?,
-            customer: r.get(1)?,
-            service: r.get(2)?,
-            service_name: r.get(3)?,
-            kind: r.get(4)?,
-            vehicle: r.get(5)?,
-            status: r.get(6)?,
-            description: r.get(7)?,
-            agent: r.get(8)?,
-            created_at: r.get(9)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        [],
+        |r| {
+            Ok(ServiceRequest {
+                id: r.get(0)?,
+                customer: r.get(1)?,
+                service: r.get(2)?,
+                service_name: r.get(3)?,
+                kind: r.get(4)?,
+                vehicle: r.get(5)?,
+                status: r.get(6)?,
+                description: r.get(7)?,
+                agent: r.get(8)?,
+                created_at: r.get(9)?,
+            })
+        },
+    )
 }
