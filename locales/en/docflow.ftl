@@ -1,7 +1,6 @@
 ### docflow: messages of the program itself (command output, errors, roles).
 ### Shared names are terms; use them so each name reads the same everywhere.
 
--partner-center = Partner Center
 -indirect-provider = indirect provider
 -support-contact = support contact
 
@@ -29,11 +28,11 @@ value-no = no
 
 ## Actions offered as options in workflows.
 
-# Option that applies the change, like the Submit button in {-partner-center}.
+# Option that applies the change, like the Submit button in Partner Center.
 action-submit = Submit
 # Option that goes back to the previous choice without changing anything.
 action-back = Back
-# Option that ends the review, like the Close button in {-partner-center}.
+# Option that ends the review, like the Close button in Partner Center.
 action-close = Close
 
 ## Issues and the vehicles that escalate them to Microsoft.
@@ -272,6 +271,47 @@ definition-unknown-workflow = there is no workflow “{ $id }” to call
 # $workflow - the called workflow; $role - a role id.
 definition-callee-refuses-role = “{ $workflow }” does not allow the role “{ $role }”, which may run this workflow
 definition-impossible-rules = these text rules accept no answer (check min-length and max-length)
+
+## `docflow l10n check`: findings about locale files.
+
+# Severity words, before each finding.
+l10n-severity-error = error
+l10n-severity-warning = warning
+# Last line of the check. $errors and $warnings (numbers).
+l10n-summary = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+# $detail - the parser's message, in English.
+l10n-syntax = this part cannot be read: { $detail }
+# $first - file:line of the first definition.
+l10n-duplicate = defined twice; the first definition, at { $first }, wins
+l10n-missing-message = missing: English is shown instead
+# $attribute - an attribute name.
+l10n-missing-attribute = the attribute .{ $attribute } is missing
+# $attribute - an attribute name.
+l10n-obsolete-attribute = the attribute .{ $attribute } is not in en
+l10n-obsolete-message = not in en any more: nothing shows it
+# $variable - a variable name, without the $.
+l10n-unknown-variable = uses ${ $variable }, which en does not use: the program does not provide it
+# $variable - a variable name, without the $.
+l10n-dropped-variable = leaves out ${ $variable }, which en uses
+# $reference - a message or term id.
+l10n-unknown-reference = refers to { $reference }, which this locale does not define
+# $categories - CLDR plural categories, comma-separated (one, few, many…; not translated).
+l10n-plural-missing = a number selector lacks the plural forms: { $categories }
+# $key - a variant key (not translated).
+l10n-plural-unreachable = the variant [{ $key }] can never be chosen in this language
+l10n-empty = the message is empty
+# $marker - the comment text that marks an intended English text (not translated).
+l10n-untranslated = same text as in English; if that is intended, add a comment { $marker } above it
+l10n-unknown-message = is used but does not exist in en
+# $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
+l10n-unpassed-variable = uses ${ $variable }, which { $user } does not pass
+l10n-unused = nothing uses this message
 
 ## Problems found in locale files, reported as warnings.
 

@@ -1,7 +1,6 @@
 ### docflow: messages of the program itself (command output, errors, roles).
 ### Shared names are terms; use them so each name reads the same everywhere.
 
--partner-center = Partner Center
 -indirect-provider = proveedor indirecto
 -support-contact = contacto de soporte técnico
 
@@ -25,15 +24,16 @@ list-separator = {", "}
 # A yes/no cell in a table.
 value-yes = sí
 # A yes/no cell in a table.
+# @same-as-en
 value-no = no
 
 ## Actions offered as options in workflows.
 
-# Option that applies the change, like the Submit button in {-partner-center}.
+# Option that applies the change, like the Submit button in Partner Center.
 action-submit = Enviar
 # Option that goes back to the previous choice without changing anything.
 action-back = Atrás
-# Option that ends the review, like the Close button in {-partner-center}.
+# Option that ends the review, like the Close button in Partner Center.
 action-close = Cerrar
 
 ## Issues and the vehicles that escalate them to Microsoft.
@@ -113,11 +113,13 @@ contacts-header = Contactos de soporte técnico que ve { $customer } en las pág
 
 ## Table column headings.
 
+# @same-as-en
 column-id = ID
 column-name = Nombre
 column-role = Rol
 column-locale = Idioma
 column-title = Título
+# @same-as-en
 column-roles = Roles
 column-run = Ejecución
 column-workflow = Flujo de trabajo
@@ -142,6 +144,7 @@ column-vehicle = Modalidad de soporte
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
+# @same-as-en
 cli-error = error: { $text }
 cli-warning = advertencia: { $text }
 
@@ -272,6 +275,48 @@ definition-unknown-workflow = no existe ningún flujo de trabajo “{ $id }” a
 # $workflow - the called workflow; $role - a role id.
 definition-callee-refuses-role = “{ $workflow }” no permite el rol “{ $role }”, que sí puede ejecutar este flujo de trabajo
 definition-impossible-rules = estas reglas de texto no aceptan ninguna respuesta (revise min-length y max-length)
+
+## `docflow l10n check`: findings about locale files.
+
+# Severity words, before each finding.
+# @same-as-en
+l10n-severity-error = error
+l10n-severity-warning = advertencia
+# Last line of the check. $errors and $warnings (numbers).
+l10n-summary = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] { $warnings } advertencia
+       *[other] { $warnings } advertencias
+    }
+# $detail - the parser's message, in English.
+l10n-syntax = no se puede leer este fragmento: { $detail }
+# $first - file:line of the first definition.
+l10n-duplicate = definido dos veces; prevalece la primera definición, en { $first }
+l10n-missing-message = falta: se muestra el texto en inglés
+# $attribute - an attribute name.
+l10n-missing-attribute = falta el atributo .{ $attribute }
+# $attribute - an attribute name.
+l10n-obsolete-attribute = el atributo .{ $attribute } no está en en
+l10n-obsolete-message = ya no está en en: nada lo muestra
+# $variable - a variable name, without the $.
+l10n-unknown-variable = usa ${ $variable }, que en no usa: el programa no la proporciona
+# $variable - a variable name, without the $.
+l10n-dropped-variable = omite ${ $variable }, que en sí usa
+# $reference - a message or term id.
+l10n-unknown-reference = hace referencia a { $reference }, que este idioma no define
+# $categories - CLDR plural categories, comma-separated (one, few, many…; not translated).
+l10n-plural-missing = a un selector numérico le faltan las formas de plural: { $categories }
+# $key - a variant key (not translated).
+l10n-plural-unreachable = la variante [{ $key }] no se puede elegir nunca en este idioma
+l10n-empty = el mensaje está vacío
+# $marker - the comment text that marks an intended English text (not translated).
+l10n-untranslated = el texto es igual que en inglés; si es intencionado, añada encima el comentario { $marker }
+l10n-unknown-message = se usa, pero no existe en en
+# $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
+l10n-unpassed-variable = usa ${ $variable }, que { $user } no proporciona
+l10n-unused = nada usa este mensaje
 
 ## Problems found in locale files, reported as warnings.
 

@@ -1,7 +1,6 @@
 ### docflow: messages of the program itself (command output, errors, roles).
 ### Shared names are terms; use them so each name reads the same everywhere.
 
--partner-center = Partner Center
 -indirect-provider = provedor indireto
 -support-contact = contato de suporte
 
@@ -29,11 +28,11 @@ value-no = não
 
 ## Actions offered as options in workflows.
 
-# Option that applies the change, like the Submit button in {-partner-center}.
+# Option that applies the change, like the Submit button in Partner Center.
 action-submit = Enviar
 # Option that goes back to the previous choice without changing anything.
 action-back = Voltar
-# Option that ends the review, like the Close button in {-partner-center}.
+# Option that ends the review, like the Close button in Partner Center.
 action-close = Fechar
 
 ## Issues and the vehicles that escalate them to Microsoft.
@@ -113,6 +112,7 @@ contacts-header = Contatos de suporte que { $customer } vê nas páginas de supo
 
 ## Table column headings.
 
+# @same-as-en
 column-id = ID
 column-name = Nome
 column-role = Função
@@ -122,6 +122,7 @@ column-roles = Funções
 column-run = Execução
 column-workflow = Fluxo de trabalho
 column-agent = Agente
+# @same-as-en
 column-status = Status
 column-step = Etapa
 column-updated = Atualizado em
@@ -272,6 +273,47 @@ definition-unknown-workflow = não há nenhum fluxo de trabalho “{ $id }” pa
 # $workflow - the called workflow; $role - a role id.
 definition-callee-refuses-role = “{ $workflow }” não permite a função “{ $role }”, que tem permissão para executar este fluxo de trabalho
 definition-impossible-rules = estas regras de texto não aceitam nenhuma resposta (verifique min-length e max-length)
+
+## `docflow l10n check`: findings about locale files.
+
+# Severity words, before each finding.
+l10n-severity-error = erro
+l10n-severity-warning = aviso
+# Last line of the check. $errors and $warnings (numbers).
+l10n-summary = { $errors ->
+        [one] { $errors } erro
+       *[other] { $errors } erros
+    }, { $warnings ->
+        [one] { $warnings } aviso
+       *[other] { $warnings } avisos
+    }
+# $detail - the parser's message, in English.
+l10n-syntax = não é possível ler este trecho: { $detail }
+# $first - file:line of the first definition.
+l10n-duplicate = definida duas vezes; vale a primeira definição, em { $first }
+l10n-missing-message = ausente: o texto em inglês é exibido no lugar
+# $attribute - an attribute name.
+l10n-missing-attribute = falta o atributo .{ $attribute }
+# $attribute - an attribute name.
+l10n-obsolete-attribute = o atributo .{ $attribute } não existe em en
+l10n-obsolete-message = não existe mais em en: nada a exibe
+# $variable - a variable name, without the $.
+l10n-unknown-variable = usa ${ $variable }, que en não usa: o programa não a fornece
+# $variable - a variable name, without the $.
+l10n-dropped-variable = omite ${ $variable }, que en usa
+# $reference - a message or term id.
+l10n-unknown-reference = faz referência a { $reference }, que não está definido neste idioma
+# $categories - CLDR plural categories, comma-separated (one, few, many…; not translated).
+l10n-plural-missing = um seletor numérico não tem as formas de plural: { $categories }
+# $key - a variant key (not translated).
+l10n-plural-unreachable = a variante [{ $key }] nunca pode ser escolhida neste idioma
+l10n-empty = a mensagem está vazia
+# $marker - the comment text that marks an intended English text (not translated).
+l10n-untranslated = texto igual ao inglês; se for intencional, adicione o comentário { $marker } acima dela
+l10n-unknown-message = é usada, mas não existe em en
+# $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
+l10n-unpassed-variable = usa ${ $variable }, que { $user } não fornece
+l10n-unused = nada usa esta mensagem
 
 ## Problems found in locale files, reported as warnings.
 

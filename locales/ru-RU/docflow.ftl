@@ -1,7 +1,6 @@
 ### docflow: messages of the program itself (command output, errors, roles).
 ### Shared names are terms; use them so each name reads the same everywhere.
 
--partner-center = Partner Center
 -indirect-provider = непрямой поставщик
 -support-contact = контакт службы поддержки
 
@@ -29,11 +28,11 @@ value-no = нет
 
 ## Actions offered as options in workflows.
 
-# Option that applies the change, like the Submit button in {-partner-center}.
+# Option that applies the change, like the Submit button in Partner Center.
 action-submit = Отправить
 # Option that goes back to the previous choice without changing anything.
 action-back = Назад
-# Option that ends the review, like the Close button in {-partner-center}.
+# Option that ends the review, like the Close button in Partner Center.
 action-close = Закрыть
 
 ## Issues and the vehicles that escalate them to Microsoft.
@@ -113,6 +112,7 @@ contacts-header = Контакты службы поддержки, которы
 
 ## Table column headings.
 
+# @same-as-en
 column-id = ID
 column-name = Имя
 column-role = Роль
@@ -216,12 +216,15 @@ error-text-required = Здесь нужен ответ.
 # $min (number) - the fewest characters allowed.
 error-text-too-short = Ответ слишком короткий: напишите не меньше { $min ->
         [one] { $min } символа
+        [few] { $min } символов
+        [many] { $min } символов
        *[other] { $min } символов
     }.
 # $max (number) - the most characters allowed; $length (number) - how many were given.
 error-text-too-long = Ответ слишком длинный: { $length ->
         [one] { $length } символ
         [few] { $length } символа
+        [many] { $length } символов
        *[other] { $length } символов
     }, а можно не больше { $max }.
 # Shown when an answer is given while the run waits for something else.
@@ -278,6 +281,51 @@ definition-unknown-workflow = вызываемого рабочего проце
 # $workflow - the called workflow; $role - a role id.
 definition-callee-refuses-role = процесс «{ $workflow }» не допускает роль «{ $role }», хотя ей разрешено запускать этот рабочий процесс
 definition-impossible-rules = эти правила для текста не допускают ни одного ответа (проверьте min-length и max-length)
+
+## `docflow l10n check`: findings about locale files.
+
+# Severity words, before each finding.
+l10n-severity-error = ошибка
+l10n-severity-warning = предупреждение
+# Last line of the check. $errors and $warnings (numbers).
+l10n-summary = { $errors ->
+        [one] { $errors } ошибка
+        [few] { $errors } ошибки
+        [many] { $errors } ошибок
+       *[other] { $errors } ошибок
+    }, { $warnings ->
+        [one] { $warnings } предупреждение
+        [few] { $warnings } предупреждения
+        [many] { $warnings } предупреждений
+       *[other] { $warnings } предупреждений
+    }
+# $detail - the parser's message, in English.
+l10n-syntax = не удается прочитать этот фрагмент: { $detail }
+# $first - file:line of the first definition.
+l10n-duplicate = определено дважды; действует первое определение ({ $first })
+l10n-missing-message = отсутствует: вместо перевода показывается английский текст
+# $attribute - an attribute name.
+l10n-missing-attribute = нет атрибута .{ $attribute }
+# $attribute - an attribute name.
+l10n-obsolete-attribute = атрибута .{ $attribute } нет в en
+l10n-obsolete-message = этого сообщения больше нет в en: оно нигде не показывается
+# $variable - a variable name, without the $.
+l10n-unknown-variable = использует ${ $variable }, которой нет в en: программа ее не передает
+# $variable - a variable name, without the $.
+l10n-dropped-variable = не использует ${ $variable }, хотя en ее использует
+# $reference - a message or term id.
+l10n-unknown-reference = ссылается на { $reference }, которого нет в этом языке
+# $categories - CLDR plural categories, comma-separated (one, few, many…; not translated).
+l10n-plural-missing = в селекторе по числу не хватает форм множественного числа: { $categories }
+# $key - a variant key (not translated).
+l10n-plural-unreachable = вариант [{ $key }] в этом языке никогда не будет выбран
+l10n-empty = сообщение пустое
+# $marker - the comment text that marks an intended English text (not translated).
+l10n-untranslated = текст совпадает с английским; если так и задумано, добавьте над ним комментарий { $marker }
+l10n-unknown-message = используется, но отсутствует в en
+# $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
+l10n-unpassed-variable = использует ${ $variable }, но { $user } ее не передает
+l10n-unused = это сообщение нигде не используется
 
 ## Problems found in locale files, reported as warnings.
 

@@ -1,7 +1,6 @@
 ### docflow: messages of the program itself (command output, errors, roles).
 ### Shared names are terms; use them so each name reads the same everywhere.
 
--partner-center = Partner Center
 -indirect-provider = 間接提供者
 -support-contact = 支援連絡人
 
@@ -29,11 +28,11 @@ value-no = 否
 
 ## Actions offered as options in workflows.
 
-# Option that applies the change, like the Submit button in {-partner-center}.
+# Option that applies the change, like the Submit button in Partner Center.
 action-submit = 提交
 # Option that goes back to the previous choice without changing anything.
 action-back = 上一步
-# Option that ends the review, like the Close button in {-partner-center}.
+# Option that ends the review, like the Close button in Partner Center.
 action-close = 關閉
 
 ## Issues and the vehicles that escalate them to Microsoft.
@@ -113,6 +112,7 @@ contacts-header = { $customer } 在產品支援頁面上看到的支援連絡人
 
 ## Table column headings.
 
+# @same-as-en
 column-id = ID
 column-name = 名稱
 column-role = 角色
@@ -266,6 +266,41 @@ definition-unknown-workflow = 沒有可呼叫的工作流程「{ $id }」
 # $workflow - the called workflow; $role - a role id.
 definition-callee-refuses-role = 「{ $workflow }」不允許角色「{ $role }」，但此角色可以執行這個工作流程
 definition-impossible-rules = 這些文字規則不接受任何回答（請檢查 min-length 與 max-length）
+
+## `docflow l10n check`: findings about locale files.
+
+# Severity words, before each finding.
+l10n-severity-error = 錯誤
+l10n-severity-warning = 警告
+# Last line of the check. $errors and $warnings (numbers).
+l10n-summary = { $errors } 個錯誤，{ $warnings } 個警告
+# $detail - the parser's message, in English.
+l10n-syntax = 無法讀取這個部分：{ $detail }
+# $first - file:line of the first definition.
+l10n-duplicate = 重複定義；以第一個定義（{ $first }）為準
+l10n-missing-message = 缺少翻譯：會改為顯示英文
+# $attribute - an attribute name.
+l10n-missing-attribute = 缺少屬性 .{ $attribute }
+# $attribute - an attribute name.
+l10n-obsolete-attribute = en 中沒有屬性 .{ $attribute }
+l10n-obsolete-message = en 中已沒有這則訊息：不會顯示在任何地方
+# $variable - a variable name, without the $.
+l10n-unknown-variable = 使用了 en 沒有使用的 ${ $variable }：程式不會提供這個變數
+# $variable - a variable name, without the $.
+l10n-dropped-variable = 省略了 en 有使用的 ${ $variable }
+# $reference - a message or term id.
+l10n-unknown-reference = 參照了這個語言沒有定義的 { $reference }
+# $categories - CLDR plural categories, comma-separated (one, few, many…; not translated).
+l10n-plural-missing = 數字選擇器缺少複數形式：{ $categories }
+# $key - a variant key (not translated).
+l10n-plural-unreachable = 在這個語言中永遠不會選到變體 [{ $key }]
+l10n-empty = 訊息是空的
+# $marker - the comment text that marks an intended English text (not translated).
+l10n-untranslated = 文字與英文相同；如果是刻意的，請在上方加上註解 { $marker }
+l10n-unknown-message = 有使用這則訊息，但 en 中沒有
+# $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
+l10n-unpassed-variable = 使用了 ${ $variable }，但 { $user } 不會提供
+l10n-unused = 沒有任何地方使用這則訊息
 
 ## Problems found in locale files, reported as warnings.
 

@@ -114,6 +114,11 @@ enum Command {
     Contacts { customer: String },
     /// List service requests filed with Microsoft.
     Requests,
+    /// Tools for translators: check the locale files.
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
     /// List relationships with resellers, or act on one.
     Relationships {
         #[command(subcommand)]
@@ -125,6 +130,16 @@ enum Command {
 enum RunsCommand {
     /// One run with its full history.
     Show { run: i64 },
+}
+
+#[derive(Subcommand, Debug)]
+enum L10nCommand {
+    /// Compare every locale with en, and the workflows with the messages.
+    Check {
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -149,6 +164,10 @@ const EXIT_REFUSED: u8 = 3;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        console::set_colors_enabled(false);
+        console::set_colors_enabled_stderr(false);
+    }
     let context = match Context::new(&cli.global) {
         Ok(context) => context,
         Err(error) => return fail_early(&error, cli.global.json),
@@ -298,6 +317,18 @@ impl<'a> Context<'a> {
                 })?;
                 out.contacts(&name, &lines);
                 Ok(ExitCode::SUCCESS)
+            }
+            Command::L10n {
+                command: L10nCommand::Check { strict },
+            } => {
+                let source = Source::locales(self.global.locales.clone());
+                let findings = l10n::check::check(&source, &self.definitions()?)?;
+                let failed = out.findings(&findings, *strict);
+                Ok(if failed {
+                    ExitCode::from(EXIT_ERROR)
+                } else {
+                    ExitCode::SUCCESS
+                })
             }
             Command::Requests => {
                 let requests = self.store()?.read(support::service_requests)?;

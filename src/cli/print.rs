@@ -4,6 +4,7 @@ use serde_json::json;
 
 use crate::error::Error;
 use crate::l10n::Localizer;
+use crate::l10n::check::{Finding, Severity};
 use crate::session::Outcome;
 use crate::store::domain::{Agent, ContactLine, Relationship};
 use crate::store::journal::{Event, RunRecord};
@@ -103,6 +104,62 @@ impl<'a> Printer<'a> {
                 json!({ "type": "status", "run": run, "status": "failed" })
             );
         }
+    }
+
+    /// Prints findings; whether they fail the check (`strict`: warnings too).
+    pub fn findings(&mut self, findings: &[Finding], strict: bool) -> bool {
+        let errors = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        let warnings = findings.len() - errors;
+        if self.json {
+            let list: Vec<_> = findings
+                .iter()
+                .map(|f| {
+                    let mut value = json!(f);
+                    value["text"] = json!(self.t(&f.message));
+                    value
+                })
+                .collect();
+            outln!("{}", json!(list));
+        } else {
+            for f in findings {
+                let (word, styled) = match f.severity {
+                    Severity::Error => ("l10n-severity-error", console::Style::new().red().bold()),
+                    Severity::Warning => (
+                        "l10n-severity-warning",
+                        console::Style::new().yellow().bold(),
+                    ),
+                };
+                let head = format!("{}[{}]", self.l10n.text(word), f.check);
+                let id =
+                    f.id.as_deref()
+                        .map(|id| format!(" {id}:"))
+                        .unwrap_or_default();
+                outln!(
+                    "{}{} {} ({})",
+                    styled.apply_to(head),
+                    id,
+                    self.t(&f.message),
+                    f.locale
+                );
+                let at = match (f.line, f.column) {
+                    (Some(line), Some(column)) => format!("{}:{line}:{column}", f.file),
+                    (Some(line), None) => format!("{}:{line}", f.file),
+                    _ => f.file.clone(),
+                };
+                outln!("  --> {at}");
+                if let (Some(line), Some(source)) = (f.line, &f.source_line) {
+                    outln!("   {line} | {source}");
+                }
+            }
+            let summary = Message::new("l10n-summary")
+                .arg("errors", errors as i64)
+                .arg("warnings", warnings as i64);
+            outln!("{}", self.t(&summary));
+        }
+        errors > 0 || (strict && warnings > 0)
     }
 
     pub fn agents(&mut self, agents: &[Agent]) {

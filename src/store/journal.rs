@@ -274,6 +274,7 @@ mod tests {
             start: "a".into(),
             params: Vec::new(),
             returns: Vec::new(),
+            variables: Default::default(),
             article: None,
             steps: Vec::new(),
             file: "w.toml".into(),

@@ -484,6 +484,7 @@ impl Checker<'_> {
             start: raw.start.get_ref().clone(),
             params: raw.params.clone(),
             returns: returns.clone(),
+            variables: bound.clone(),
             article: raw.article.map(|a| Article {
                 anchor: a.anchor,
                 section: a.section,

@@ -4,7 +4,7 @@
 
 mod load;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
 
@@ -39,6 +39,9 @@ pub struct Definition {
     pub params: Vec<String>,
     /// Variables passed back to the caller when this sub-workflow ends.
     pub returns: Vec<String>,
+    /// Every variable some step (or the caller, or docflow) sets: what
+    /// messages shown during the run may use.
+    pub variables: BTreeSet<String>,
     pub article: Option<Article>,
     pub steps: Vec<Step>,
     /// Where it was loaded from, for messages; its text, for the run journal.

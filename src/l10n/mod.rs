@@ -5,6 +5,9 @@
 //! from `en`, a message missing everywhere shows its id, and every such event
 //! is remembered so the CLI can report it after the command's own output.
 
+pub mod check;
+mod program;
+
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 

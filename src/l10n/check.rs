@@ -1,0 +1,603 @@
+//! `docflow l10n check`: compares every locale with `en`, and the workflow
+//! definitions and the program with the `en` messages.
+//!
+//! It reads the files as a translator wrote them (fluent-syntax, comments
+//! kept), so it sees what the runtime would silently paper over: a missing
+//! message that falls back to English, a variable that renders as `{$x}`,
+//! a plural form that can never be chosen.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use fluent_syntax::ast;
+use fluent_syntax::parser;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+use super::program::PROGRAM_MESSAGES;
+use super::{FALLBACK, line_column};
+use crate::assets::{Source, TextFile};
+use crate::error::Result;
+use crate::store::ops;
+use crate::value::Message;
+use crate::workflow::{Definition, StepKind};
+
+/// A translator's comment containing this marks a message whose text is
+/// meant to be the same as in English (a brand name, say).
+pub const SAME_AS_EN: &str = "@same-as-en";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem, where it is, and what to tell the translator.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    pub locale: String,
+    pub file: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub id: Option<String>,
+    pub check: &'static str,
+    pub severity: Severity,
+    /// The text a person reads; filled in by the caller in their language.
+    #[serde(skip)]
+    pub message: Message,
+    /// The offending line of the file, for syntax errors.
+    #[serde(skip)]
+    pub source_line: Option<String>,
+}
+
+/// What one message or term of one locale looks like.
+#[derive(Clone, Debug, Default)]
+struct Entry {
+    file: String,
+    line: usize,
+    attributes: BTreeSet<String>,
+    variables: BTreeSet<String>,
+    references: BTreeSet<String>,
+    selectors: Vec<Selector>,
+    /// The words of the value and attributes, to compare with English.
+    text: String,
+    empty: bool,
+    same_as_en: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Selector {
+    keys: Vec<String>,
+    default: String,
+    numeric: bool,
+}
+
+/// All entries of one locale, and where each id was defined first.
+#[derive(Default)]
+struct Locale {
+    entries: BTreeMap<String, Entry>,
+}
+
+/// Checks every locale of `locales` against `en` and `definitions`.
+pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
+    let mut parsed = BTreeMap::new();
+    for name in locales.subdirs()? {
+        let mut locale = Locale::default();
+        for file in locales.files(&name, "ftl")? {
+            read_file(&name, &file, &mut locale, &mut findings);
+        }
+        parsed.insert(name, locale);
+    }
+    let empty = Locale::default();
+    let en = parsed.get(FALLBACK).unwrap_or(&empty);
+    for (name, locale) in &parsed {
+        check_entries(name, locale, &mut findings);
+        if name != FALLBACK {
+            compare(name, locale, en, &mut findings);
+        }
+    }
+    check_usage(en, definitions, &mut findings);
+    findings.sort_by(|a, b| {
+        (&a.locale, &a.file, a.line, a.check).cmp(&(&b.locale, &b.file, b.line, b.check))
+    });
+    Ok(findings)
+}
+
+fn finding(
+    locale: &str,
+    file: &str,
+    line: Option<usize>,
+    id: Option<&str>,
+    check: &'static str,
+    severity: Severity,
+    message: Message,
+) -> Finding {
+    Finding {
+        locale: locale.to_owned(),
+        file: file.to_owned(),
+        line,
+        column: line.map(|_| 1),
+        id: id.map(str::to_owned),
+        check,
+        severity,
+        message,
+        source_line: None,
+    }
+}
+
+fn read_file(locale: &str, file: &TextFile, into: &mut Locale, findings: &mut Vec<Finding>) {
+    let resource = match parser::parse(file.text.as_str()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                let (line, column) = line_column(&file.text, error.pos.start);
+                findings.push(Finding {
+                    column: Some(column),
+                    source_line: file.text.lines().nth(line - 1).map(str::to_owned),
+                    ..finding(
+                        locale,
+                        &file.name,
+                        Some(line),
+                        None,
+                        "syntax",
+                        Severity::Error,
+                        Message::new("l10n-syntax").arg("detail", error.kind.to_string()),
+                    )
+                });
+            }
+            resource
+        }
+    };
+    let mut lines = definition_lines(&file.text);
+    for entry in &resource.body {
+        let (id, value, attributes, comment) = match entry {
+            ast::Entry::Message(m) => (
+                m.id.name.to_owned(),
+                m.value.as_ref(),
+                &m.attributes,
+                m.comment.as_ref(),
+            ),
+            ast::Entry::Term(t) => (
+                format!("-{}", t.id.name),
+                Some(&t.value),
+                &t.attributes,
+                t.comment.as_ref(),
+            ),
+            _ => continue,
+        };
+        let line = lines
+            .get_mut(&id)
+            .and_then(VecDeque::pop_front)
+            .unwrap_or(1);
+        let mut info = Entry {
+            file: file.name.clone(),
+            line,
+            same_as_en: comment.is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_AS_EN))),
+            ..Entry::default()
+        };
+        for pattern in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+            walk_pattern(pattern, &mut info);
+        }
+        info.attributes = attributes.iter().map(|a| a.id.name.to_owned()).collect();
+        info.empty = value.is_none_or(pattern_is_blank) && attributes.is_empty();
+        if let Some(first) = into.entries.get(&id) {
+            findings.push(finding(
+                locale,
+                &file.name,
+                Some(line),
+                Some(&id),
+                "duplicate",
+                Severity::Error,
+                Message::new("l10n-duplicate")
+                    .arg("first", format!("{}:{}", first.file, first.line)),
+            ));
+            continue;
+        }
+        into.entries.insert(id, info);
+    }
+}
+
+/// The lines each id is defined on (`id =` at the start of a line), in
+/// order, so a duplicate gets its own line.
+fn definition_lines(text: &str) -> BTreeMap<String, VecDeque<usize>> {
+    let mut lines = BTreeMap::new();
+    for (index, line) in text.lines().enumerate() {
+        let Some((id, _)) = line.split_once('=') else {
+            continue;
+        };
+        let id = id.trim_end();
+        let valid = id
+            .trim_start_matches('-')
+            .starts_with(|c: char| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            && !line.starts_with(' ');
+        if valid {
+            lines
+                .entry(id.to_owned())
+                .or_insert_with(VecDeque::new)
+                .push_back(index + 1);
+        }
+    }
+    lines
+}
+
+/// Nothing but white space, literally or as `{ "" }`.
+fn pattern_is_blank(pattern: &ast::Pattern<&str>) -> bool {
+    pattern.elements.iter().all(|e| match e {
+        ast::PatternElement::TextElement { value } => value.trim().is_empty(),
+        ast::PatternElement::Placeable {
+            expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+        } => value.trim().is_empty(),
+        ast::PatternElement::Placeable { .. } => false,
+    })
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, info: &mut Entry) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => info.text.push_str(value),
+            ast::PatternElement::Placeable { expression } => walk_expression(expression, info),
+        }
+    }
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, info: &mut Entry) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, info);
+            let keys: Vec<String> = variants.iter().map(|v| variant_key(&v.key)).collect();
+            let numeric = matches!(selector, ast::InlineExpression::FunctionReference { id, .. } if id.name == "NUMBER")
+                || variants.iter().any(|v| match &v.key {
+                    ast::VariantKey::NumberLiteral { .. } => true,
+                    ast::VariantKey::Identifier { name } => category(name).is_some(),
+                });
+            let default = variants
+                .iter()
+                .find(|v| v.default)
+                .map(|v| variant_key(&v.key))
+                .unwrap_or_default();
+            info.selectors.push(Selector {
+                keys,
+                default,
+                numeric,
+            });
+            for variant in variants {
+                walk_pattern(&variant.value, info);
+            }
+        }
+        ast::Expression::Inline(inline) => walk_inline(inline, info),
+    }
+}
+
+fn walk_inline(inline: &ast::InlineExpression<&str>, info: &mut Entry) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            info.variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            info.references.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::TermReference { id, arguments, .. } => {
+            info.references.insert(format!("-{}", id.name));
+            if let Some(arguments) = arguments {
+                walk_arguments(arguments, info);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            walk_arguments(arguments, info)
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, info),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+fn walk_arguments(arguments: &ast::CallArguments<&str>, info: &mut Entry) {
+    for argument in &arguments.positional {
+        walk_inline(argument, info);
+    }
+    for argument in &arguments.named {
+        walk_inline(&argument.value, info);
+    }
+}
+
+fn variant_key(key: &ast::VariantKey<&str>) -> String {
+    match key {
+        ast::VariantKey::Identifier { name } => (*name).to_owned(),
+        ast::VariantKey::NumberLiteral { value } => (*value).to_owned(),
+    }
+}
+
+fn category(name: &str) -> Option<PluralCategory> {
+    Some(match name {
+        "zero" => PluralCategory::ZERO,
+        "one" => PluralCategory::ONE,
+        "two" => PluralCategory::TWO,
+        "few" => PluralCategory::FEW,
+        "many" => PluralCategory::MANY,
+        "other" => PluralCategory::OTHER,
+        _ => return None,
+    })
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    }
+}
+
+/// The CLDR plural categories numbers fall into in `locale`, found by asking
+/// the same rules the runtime uses about a spread of numbers.
+fn plural_categories(locale: &str) -> BTreeSet<&'static str> {
+    // The rules are per language: "ru", not "ru-RU".
+    let language = locale.split(['-', '_']).next().unwrap_or(locale);
+    let Ok(langid) = language.parse::<LanguageIdentifier>() else {
+        return BTreeSet::new();
+    };
+    let Ok(rules) = PluralRules::create(langid, PluralRuleType::CARDINAL) else {
+        return BTreeSet::new();
+    };
+    let integers = (0..=200u64)
+        .chain([1000, 100_000, 1_000_000])
+        .map(|n| n.to_string());
+    let decimals = ["0.5", "1.5", "2.5", "5.5", "1.25"].map(str::to_owned);
+    integers
+        .chain(decimals)
+        .filter_map(|n| rules.select(n.as_str()).ok())
+        .map(category_name)
+        .collect()
+}
+
+/// Checks that need only the locale itself.
+fn check_entries(locale: &str, entries: &Locale, findings: &mut Vec<Finding>) {
+    let categories = plural_categories(locale);
+    for (id, entry) in &entries.entries {
+        let at = |check, severity, message| {
+            finding(
+                locale,
+                &entry.file,
+                Some(entry.line),
+                Some(id),
+                check,
+                severity,
+                message,
+            )
+        };
+        for reference in &entry.references {
+            if !entries.entries.contains_key(reference) {
+                findings.push(at(
+                    "unknown-reference",
+                    Severity::Error,
+                    Message::new("l10n-unknown-reference").arg("reference", reference.as_str()),
+                ));
+            }
+        }
+        if entry.empty {
+            findings.push(at("empty", Severity::Warning, Message::new("l10n-empty")));
+        }
+        for selector in entry.selectors.iter().filter(|s| s.numeric) {
+            let missing: Vec<&str> = categories
+                .iter()
+                .filter(|c| **c != selector.default && !selector.keys.iter().any(|k| k == *c))
+                .copied()
+                .collect();
+            if !missing.is_empty() {
+                findings.push(at(
+                    "plural-categories",
+                    Severity::Warning,
+                    Message::new("l10n-plural-missing").arg("categories", missing.join(", ")),
+                ));
+            }
+            for key in &selector.keys {
+                if category(key).is_some() && !categories.contains(key.as_str()) {
+                    findings.push(at(
+                        "plural-unreachable",
+                        Severity::Warning,
+                        Message::new("l10n-plural-unreachable").arg("key", key.as_str()),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Checks of a translation against `en`.
+fn compare(locale: &str, translation: &Locale, en: &Locale, findings: &mut Vec<Finding>) {
+    for (id, reference) in &en.entries {
+        let Some(entry) = translation.entries.get(id) else {
+            // Where the translator would add it: the file of the same name.
+            let file = reference
+                .file
+                .replacen(&format!("/{FALLBACK}/"), &format!("/{locale}/"), 1);
+            findings.push(finding(
+                locale,
+                &file,
+                None,
+                Some(id),
+                "missing-message",
+                Severity::Error,
+                Message::new("l10n-missing-message"),
+            ));
+            continue;
+        };
+        let at = |check, severity, message| {
+            finding(
+                locale,
+                &entry.file,
+                Some(entry.line),
+                Some(id),
+                check,
+                severity,
+                message,
+            )
+        };
+        for attribute in reference.attributes.difference(&entry.attributes) {
+            findings.push(at(
+                "missing-attribute",
+                Severity::Error,
+                Message::new("l10n-missing-attribute").arg("attribute", attribute.as_str()),
+            ));
+        }
+        for attribute in entry.attributes.difference(&reference.attributes) {
+            findings.push(at(
+                "obsolete-attribute",
+                Severity::Warning,
+                Message::new("l10n-obsolete-attribute").arg("attribute", attribute.as_str()),
+            ));
+        }
+        for variable in entry.variables.difference(&reference.variables) {
+            findings.push(at(
+                "unknown-variable",
+                Severity::Error,
+                Message::new("l10n-unknown-variable").arg("variable", variable.as_str()),
+            ));
+        }
+        for variable in reference.variables.difference(&entry.variables) {
+            findings.push(at(
+                "dropped-variable",
+                Severity::Warning,
+                Message::new("l10n-dropped-variable").arg("variable", variable.as_str()),
+            ));
+        }
+        let has_words = entry.text.chars().any(char::is_alphabetic);
+        if has_words && entry.text.trim() == reference.text.trim() && !entry.same_as_en {
+            findings.push(at(
+                "untranslated",
+                Severity::Warning,
+                Message::new("l10n-untranslated").arg("marker", SAME_AS_EN),
+            ));
+        }
+    }
+    for (id, entry) in &translation.entries {
+        if !en.entries.contains_key(id) {
+            findings.push(finding(
+                locale,
+                &entry.file,
+                Some(entry.line),
+                Some(id),
+                "obsolete-message",
+                Severity::Warning,
+                Message::new("l10n-obsolete-message"),
+            ));
+        }
+    }
+}
+
+/// Every message a workflow or the program uses exists in `en` and needs no
+/// variable it is not given; every `en` message is used by something.
+fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Finding>) {
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut uses: Vec<(String, String, usize, BTreeSet<String>)> = Vec::new();
+    for definition in definitions {
+        for (id, line, available) in workflow_messages(definition) {
+            uses.push((id, definition.file.clone(), line, available));
+        }
+    }
+    for (id, args) in PROGRAM_MESSAGES {
+        let available = args.iter().map(|a| (*a).to_owned()).collect();
+        uses.push(((*id).to_owned(), "src".to_owned(), 0, available));
+    }
+    for (id, file, line, available) in uses {
+        let line = (line > 0).then_some(line);
+        match en.entries.get(&id) {
+            None => findings.push(finding(
+                FALLBACK,
+                &file,
+                line,
+                Some(&id),
+                "unknown-message",
+                Severity::Error,
+                Message::new("l10n-unknown-message"),
+            )),
+            Some(entry) => {
+                for variable in entry.variables.difference(&available) {
+                    findings.push(finding(
+                        FALLBACK,
+                        &entry.file,
+                        Some(entry.line),
+                        Some(&id),
+                        "unpassed-variable",
+                        Severity::Error,
+                        Message::new("l10n-unpassed-variable")
+                            .arg("variable", variable.as_str())
+                            .arg(
+                                "user",
+                                format!(
+                                    "{file}{}",
+                                    line.map(|l| format!(":{l}")).unwrap_or_default()
+                                ),
+                            ),
+                    ));
+                }
+            }
+        }
+        used.insert(id);
+    }
+    for entry in en.entries.values() {
+        used.extend(entry.references.iter().cloned());
+    }
+    for (id, entry) in &en.entries {
+        if !used.contains(id) {
+            findings.push(finding(
+                FALLBACK,
+                &entry.file,
+                Some(entry.line),
+                Some(id),
+                "unused",
+                Severity::Warning,
+                Message::new("l10n-unused"),
+            ));
+        }
+    }
+}
+
+/// The messages a definition shows, each with the line that names it and
+/// the variables it is formatted with.
+pub fn workflow_messages(definition: &Definition) -> Vec<(String, usize, BTreeSet<String>)> {
+    let vars = &definition.variables;
+    let with = |extra: &[&str]| -> BTreeSet<String> {
+        vars.iter()
+            .cloned()
+            .chain(extra.iter().map(|f| (*f).to_owned()))
+            .collect()
+    };
+    let mut messages = vec![
+        (definition.title.clone(), 1, BTreeSet::new()),
+        (definition.description.clone(), 1, BTreeSet::new()),
+    ];
+    for step in &definition.steps {
+        let mut add = |id: &str, available: BTreeSet<String>| {
+            messages.push((id.to_owned(), step.line, available));
+        };
+        match &step.kind {
+            StepKind::Choice(choice) => {
+                add(&choice.prompt, with(&[]));
+                if let Some(source) = &choice.from {
+                    let fields = ops::spec(&source.query.op).map_or(&[][..], |s| s.fields);
+                    add(&source.label, with(fields));
+                }
+                for option in &choice.options {
+                    add(&option.label, with(&[]));
+                }
+                if let Some(empty) = &choice.empty {
+                    add(empty, with(&[]));
+                }
+            }
+            StepKind::Text(text) => add(&text.prompt, with(&[])),
+            StepKind::Info(info) => add(&info.message, with(&[])),
+            StepKind::Wait(wait) => add(&wait.message, with(&[])),
+            StepKind::End { message } => add(message, with(&[])),
+            StepKind::Call(_) => {}
+        }
+    }
+    messages
+}

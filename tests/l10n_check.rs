@@ -1,0 +1,428 @@
+//! `docflow l10n check` on the project's locale files with one defect
+//! written in for each test: the finding's check, id and position.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::*;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A copy of the project's locales, edited by the test.
+struct Locales {
+    _dir: TempDir,
+    path: PathBuf,
+}
+
+impl Locales {
+    fn new() -> Locales {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("locales");
+        copy_dir(&repo_path("locales"), &path);
+        Locales { _dir: dir, path }
+    }
+
+    fn file(&self, locale: &str, name: &str) -> PathBuf {
+        self.path.join(locale).join(name)
+    }
+
+    /// Replaces the line starting with `start` by `with` (several lines allowed).
+    fn replace_line(&self, locale: &str, name: &str, start: &str, with: &str) -> usize {
+        let path = self.file(locale, name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let index = text
+            .lines()
+            .position(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("{start} in {path:?}"));
+        let lines: Vec<&str> = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| if i == index { with } else { l })
+            .collect();
+        std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+        index + 1
+    }
+
+    fn append(&self, locale: &str, name: &str, text: &str) -> usize {
+        let path = self.file(locale, name);
+        let mut content = std::fs::read_to_string(&path).unwrap();
+        let line = content.lines().count() + 1;
+        content.push_str(text);
+        std::fs::write(&path, content).unwrap();
+        line
+    }
+
+    fn check(&self, extra: &[&str]) -> (Vec<Value>, i32) {
+        let env = Env::empty();
+        let output = env
+            .cmd()
+            .args([
+                "--locales",
+                self.path.to_str().unwrap(),
+                "l10n",
+                "check",
+                "--json",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        let findings: Value = serde_json::from_slice(&output.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+        (
+            findings.as_array().unwrap().clone(),
+            output.status.code().unwrap(),
+        )
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), to.join(entry.file_name()))
+            .map(|_| ())
+            .unwrap_or_else(|_| copy_dir(&entry.path(), &to.join(entry.file_name())));
+    }
+}
+
+fn only<'a>(findings: &'a [Value], check: &str, locale: &str, id: &str) -> &'a Value {
+    let matching: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["check"] == check && f["locale"] == locale && f["id"] == id)
+        .collect();
+    assert_eq!(
+        matching.len(),
+        1,
+        "one {check} for {locale} {id} in {findings:#?}"
+    );
+    matching[0]
+}
+
+#[test]
+fn the_projects_own_locales_are_clean() {
+    let (findings, code) = Locales::new().check(&["--strict"]);
+    assert_eq!((findings.len(), code), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn a_syntax_error_is_located_and_the_rest_is_still_checked() {
+    let locales = Locales::new();
+    let line = locales.replace_line("ru-RU", "docflow.ftl", "value-yes =", "value-yes = да { $");
+    locales.replace_line("es-ES", "docflow.ftl", "status-refused =", "");
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 1);
+    let syntax = findings
+        .iter()
+        .find(|f| f["check"] == "syntax")
+        .expect("syntax finding");
+    assert_eq!(syntax["locale"], "ru-RU");
+    assert!(
+        syntax["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("ru-RU/docflow.ftl")
+    );
+    assert_eq!(syntax["line"], line);
+    assert!(syntax["column"].as_u64().unwrap() >= 1);
+    assert_eq!(syntax["severity"], "error");
+    // The rest of the file and the other locales were still read.
+    only(&findings, "missing-message", "es-ES", "status-refused");
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f["locale"] == "ru-RU" && f["id"] == "value-no")
+    );
+
+    // Text output shows the offending line.
+    let env = Env::empty();
+    let output = env
+        .cmd()
+        .args(["--locales", locales.path.to_str().unwrap(), "l10n", "check"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains(&format!("ru-RU/docflow.ftl:{line}:")),
+        "{text}"
+    );
+    assert!(text.contains("value-yes = да { $"), "{text}");
+}
+
+#[test]
+fn a_missing_message_is_an_error() {
+    let locales = Locales::new();
+    locales.replace_line("pt-BR", "docflow.ftl", "status-refused =", "");
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 1);
+    let f = only(&findings, "missing-message", "pt-BR", "status-refused");
+    assert_eq!(f["severity"], "error");
+    assert!(f["file"].as_str().unwrap().ends_with("pt-BR/docflow.ftl"));
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+}
+
+#[test]
+fn missing_and_obsolete_attributes() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Back\n    .title = Go back without changing anything",
+    );
+    locales.replace_line(
+        "zh-TW",
+        "docflow.ftl",
+        "action-close =",
+        "action-close = 關閉\n    .accesskey = C",
+    );
+    let (findings, _) = locales.check(&[]);
+    assert_eq!(
+        only(&findings, "missing-attribute", "es-ES", "action-back")["severity"],
+        "error"
+    );
+    assert_eq!(
+        only(&findings, "obsolete-attribute", "zh-TW", "action-close")["severity"],
+        "warning"
+    );
+}
+
+#[test]
+fn obsolete_and_duplicate_messages() {
+    let locales = Locales::new();
+    let old = locales.append("es-ES", "docflow.ftl", "old-message = Antiguo\n");
+    let twice = locales.append("es-ES", "docflow.ftl", "value-yes = vale\n");
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 1, "a duplicate is an error");
+    let f = only(&findings, "obsolete-message", "es-ES", "old-message");
+    assert_eq!(
+        (f["line"].as_u64(), f["severity"].as_str()),
+        (Some(old as u64), Some("warning"))
+    );
+    let f = only(&findings, "duplicate", "es-ES", "value-yes");
+    assert_eq!(f["line"], twice);
+    assert!(
+        f["text"].as_str().unwrap().contains("docflow.ftl:"),
+        "names the first definition"
+    );
+}
+
+#[test]
+fn variables_a_translation_adds_or_drops() {
+    let locales = Locales::new();
+    let line = locales.replace_line(
+        "ru-RU",
+        "docflow.ftl",
+        "value-yes =",
+        "value-yes = да, { $who }",
+    );
+    locales.replace_line(
+        "zh-TW",
+        "docflow.ftl",
+        "run-cancelled =",
+        "run-cancelled = 已取消。",
+    );
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 1);
+    let f = only(&findings, "unknown-variable", "ru-RU", "value-yes");
+    assert_eq!(
+        (f["line"].as_u64(), f["severity"].as_str()),
+        (Some(line as u64), Some("error"))
+    );
+    assert!(f["text"].as_str().unwrap().contains("who"));
+    assert_eq!(
+        only(&findings, "dropped-variable", "zh-TW", "run-cancelled")["severity"],
+        "warning"
+    );
+}
+
+#[test]
+fn references_to_messages_or_terms_that_do_not_exist() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "pt-BR",
+        "docflow.ftl",
+        "value-yes =",
+        "value-yes = { -no-such-term } { no-such-message }",
+    );
+    let (findings, _) = locales.check(&[]);
+    let refs: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["check"] == "unknown-reference")
+        .collect();
+    assert_eq!(refs.len(), 2, "{refs:#?}");
+    assert!(
+        refs.iter()
+            .all(|f| f["severity"] == "error" && f["id"] == "value-yes")
+    );
+}
+
+#[test]
+fn plural_forms_each_locale_needs_and_forms_it_cannot_use() {
+    let locales = Locales::new();
+    // Russian needs one, few and many besides the default.
+    locales.replace_line("ru-RU", "assign-support-contact.ftl", "        [few]", "");
+    // Spanish has no "few".
+    locales.replace_line(
+        "es-ES",
+        "assign-support-contact.ftl",
+        "        [one]",
+        "        [one] { $subscriptions } suscripción\n        [few] unas pocas",
+    );
+    let (findings, _) = locales.check(&[]);
+    let f = only(
+        &findings,
+        "plural-categories",
+        "ru-RU",
+        "assign-customer-option",
+    );
+    assert!(f["text"].as_str().unwrap().contains("few"), "{f}");
+    assert_eq!(f["severity"], "warning");
+    let f = only(
+        &findings,
+        "plural-unreachable",
+        "es-ES",
+        "assign-customer-option",
+    );
+    assert!(f["text"].as_str().unwrap().contains("[few]"), "{f}");
+}
+
+#[test]
+fn empty_and_untranslated_texts() {
+    let locales = Locales::new();
+    locales.replace_line("pt-BR", "docflow.ftl", "value-no =", "value-no = { \"\" }");
+    locales.replace_line(
+        "es-ES",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Back",
+    );
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 0, "warnings only");
+    assert_eq!(
+        only(&findings, "empty", "pt-BR", "value-no")["severity"],
+        "warning"
+    );
+    assert_eq!(
+        only(&findings, "untranslated", "es-ES", "action-back")["severity"],
+        "warning"
+    );
+    let (_, strict) = locales.check(&["--strict"]);
+    assert_eq!(strict, 1, "--strict makes warnings fail");
+
+    // Marked as intended, it is no longer reported.
+    locales.replace_line(
+        "es-ES",
+        "docflow.ftl",
+        "action-back =",
+        "# @same-as-en\naction-back = Back",
+    );
+    let (findings, _) = locales.check(&[]);
+    assert!(
+        !findings.iter().any(|f| f["check"] == "untranslated"),
+        "{findings:#?}"
+    );
+}
+
+#[test]
+fn messages_the_program_or_a_workflow_uses_must_exist_with_the_variables_passed() {
+    let locales = Locales::new();
+    locales.replace_line("en", "docflow.ftl", "hint-choose =", "");
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "status-refused =",
+        "status-refused = Nothing was changed for { $agent }.",
+    );
+    let line = locales.replace_line(
+        "en",
+        "assign-support-contact.ftl",
+        "assign-customer-prompt =",
+        "assign-customer-prompt = Select a customer for { $nobody }.",
+    );
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        only(&findings, "unknown-message", "en", "hint-choose")["severity"],
+        "error"
+    );
+    let f = only(&findings, "unpassed-variable", "en", "status-refused");
+    assert!(f["text"].as_str().unwrap().contains("agent"), "{f}");
+    let f = only(
+        &findings,
+        "unpassed-variable",
+        "en",
+        "assign-customer-prompt",
+    );
+    assert_eq!(f["line"], line);
+    assert!(
+        f["text"]
+            .as_str()
+            .unwrap()
+            .contains("workflows/assign-support-contact.toml"),
+        "{f}"
+    );
+}
+
+#[test]
+fn a_message_nothing_uses_is_reported() {
+    let locales = Locales::new();
+    let line = locales.append("en", "docflow.ftl", "never-shown = Hello\n");
+    let (findings, _) = locales.check(&[]);
+    let f = only(&findings, "unused", "en", "never-shown");
+    assert_eq!(
+        (f["line"].as_u64(), f["severity"].as_str()),
+        (Some(line as u64), Some("warning"))
+    );
+    only(&findings, "missing-message", "zh-TW", "never-shown");
+}
+
+#[test]
+fn findings_have_a_stable_json_shape() {
+    let locales = Locales::new();
+    locales.append("es-ES", "docflow.ftl", "old-message = Antiguo\n");
+    let (findings, _) = locales.check(&[]);
+    let keys: Vec<&str> = findings[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "locale", "file", "line", "column", "id", "check", "severity", "text"
+        ]
+    );
+}
+
+#[test]
+fn unreadable_input_is_a_clear_error() {
+    let env = Env::empty();
+    let output = env
+        .cmd()
+        .args(["--locales", "/no/such/dir", "l10n", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("/no/such/dir"), "{stderr}");
+
+    let locales = Locales::new();
+    std::fs::write(
+        locales.file("ru-RU", "binary.ftl"),
+        [0xff, 0xfe, 0x00, 0x9f],
+    )
+    .unwrap();
+    let output = env
+        .cmd()
+        .args(["--locales", locales.path.to_str().unwrap(), "l10n", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("binary.ftl") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
+}
