@@ -35,6 +35,8 @@ pub enum Error {
     UnknownRun(i64),
     #[error("unknown customer {0}")]
     UnknownCustomer(String),
+    #[error("unknown message {0}")]
+    UnknownMessage(String),
     #[error("unknown reseller {0}")]
     UnknownReseller(String),
     #[error("run {run} is {status} and cannot continue")]
@@ -89,6 +91,9 @@ impl Error {
             Error::UnknownRun(id) => Message::new("error-unknown-run").arg("id", *id),
             Error::UnknownCustomer(id) => {
                 Message::new("error-unknown-customer").arg("id", id.as_str())
+            }
+            Error::UnknownMessage(id) => {
+                Message::new("error-unknown-message").arg("id", id.as_str())
             }
             Error::UnknownReseller(id) => {
                 Message::new("error-unknown-reseller").arg("id", id.as_str())

@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use common::*;
 use serde_json::Value;
@@ -73,16 +73,6 @@ impl Locales {
             findings.as_array().unwrap().clone(),
             output.status.code().unwrap(),
         )
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), to.join(entry.file_name()))
-            .map(|_| ())
-            .unwrap_or_else(|_| copy_dir(&entry.path(), &to.join(entry.file_name())));
     }
 }
 

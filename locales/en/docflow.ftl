@@ -110,6 +110,15 @@ init-done-demo = Database ready with demo data: { $path }
 # Heading of `docflow contacts`. $customer - the customer's name.
 contacts-header = Support contacts that { $customer } sees on the product support pages:
 
+## `docflow l10n show`.
+
+# $workflow - a workflow id; $step - a step id.
+show-used-by-workflow = Used in { $workflow }, step { $step }
+# The message is formatted by the program, not by a workflow.
+show-used-by-program = Used by docflow itself
+# In place of a translation the locale lacks.
+show-missing = (missing)
+
 ## Table column headings.
 
 column-id = ID
@@ -138,6 +147,11 @@ column-customer = Customer
 column-service = Service
 column-kind = Kind
 column-vehicle = Support vehicle
+column-translated = Translated
+column-percent = %
+column-words = Words
+column-errors = Errors
+column-warnings = Warnings
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -217,6 +231,8 @@ error-text-too-short = The answer is too short: write at least { $min ->
     }.
 # $max (number) - the most characters allowed; $length (number) - how many were given.
 error-text-too-long = The answer is too long: { $length } characters, at most { $max } allowed.
+# $id - what the user typed.
+error-unknown-message = There is no message “{ $id }” in any locale.
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = This step does not take an answer.
 # $name - a variable name from a workflow definition.

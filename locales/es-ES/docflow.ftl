@@ -111,6 +111,15 @@ init-done-demo = Base de datos lista con datos de demostración: { $path }
 # Heading of `docflow contacts`. $customer - the customer's name.
 contacts-header = Contactos de soporte técnico que ve { $customer } en las páginas de soporte del producto:
 
+## `docflow l10n show`.
+
+# $workflow - a workflow id; $step - a step id.
+show-used-by-workflow = Se usa en { $workflow }, paso { $step }
+# The message is formatted by the program, not by a workflow.
+show-used-by-program = La usa el propio docflow
+# In place of a translation the locale lacks.
+show-missing = (falta)
+
 ## Table column headings.
 
 # @same-as-en
@@ -141,6 +150,11 @@ column-customer = Cliente
 column-service = Servicio
 column-kind = Tipo
 column-vehicle = Modalidad de soporte
+column-translated = Traducidos
+column-percent = %
+column-words = Palabras
+column-errors = Errores
+column-warnings = Advertencias
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -221,6 +235,8 @@ error-text-too-short = La respuesta es demasiado corta: escriba al menos { $min 
     }.
 # $max (number) - the most characters allowed; $length (number) - how many were given.
 error-text-too-long = La respuesta es demasiado larga: tiene { $length } caracteres y el máximo es { $max }.
+# $id - what the user typed.
+error-unknown-message = No existe el mensaje «{ $id }» en ningún idioma.
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = Este paso no admite respuestas.
 # $name - a variable name from a workflow definition.

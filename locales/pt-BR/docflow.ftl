@@ -110,6 +110,15 @@ init-done-demo = Banco de dados pronto, com dados de demonstração: { $path }
 # Heading of `docflow contacts`. $customer - the customer's name.
 contacts-header = Contatos de suporte que { $customer } vê nas páginas de suporte do produto:
 
+## `docflow l10n show`.
+
+# $workflow - a workflow id; $step - a step id.
+show-used-by-workflow = Usada em { $workflow }, etapa { $step }
+# The message is formatted by the program, not by a workflow.
+show-used-by-program = Usada pelo próprio docflow
+# In place of a translation the locale lacks.
+show-missing = (ausente)
+
 ## Table column headings.
 
 # @same-as-en
@@ -140,6 +149,11 @@ column-customer = Cliente
 column-service = Serviço
 column-kind = Tipo
 column-vehicle = Modalidade de suporte
+column-translated = Traduzidas
+column-percent = %
+column-words = Palavras
+column-errors = Erros
+column-warnings = Avisos
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -219,6 +233,8 @@ error-text-too-short = A resposta é curta demais: escreva pelo menos { $min ->
     }.
 # $max (number) - the most characters allowed; $length (number) - how many were given.
 error-text-too-long = A resposta é longa demais: tem { $length } caracteres, e o máximo é { $max }.
+# $id - what the user typed.
+error-unknown-message = Não existe a mensagem “{ $id }” em nenhum idioma.
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = Esta etapa não aceita resposta.
 # $name - a variable name from a workflow definition.

@@ -110,6 +110,15 @@ init-done-demo = База данных с демонстрационными д�
 # Heading of `docflow contacts`. $customer - the customer's name.
 contacts-header = Контакты службы поддержки, которые { $customer } видит на страницах поддержки продуктов:
 
+## `docflow l10n show`.
+
+# $workflow - a workflow id; $step - a step id.
+show-used-by-workflow = Используется в { $workflow }, шаг { $step }
+# The message is formatted by the program, not by a workflow.
+show-used-by-program = Используется самим docflow
+# In place of a translation the locale lacks.
+show-missing = (отсутствует)
+
 ## Table column headings.
 
 # @same-as-en
@@ -139,6 +148,11 @@ column-customer = Клиент
 column-service = Служба
 column-kind = Тип
 column-vehicle = Канал поддержки
+column-translated = Переведено
+column-percent = %
+column-words = Слова
+column-errors = Ошибки
+column-warnings = Предупреждения
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -227,6 +241,8 @@ error-text-too-long = Ответ слишком длинный: { $length ->
         [many] { $length } символов
        *[other] { $length } символов
     }, а можно не больше { $max }.
+# $id - what the user typed.
+error-unknown-message = Сообщения «{ $id }» нет ни в одном языке.
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = На этом шаге ответ не предусмотрен.
 # $name - a variable name from a workflow definition.

@@ -110,6 +110,15 @@ init-done-demo = 資料庫已就緒，並含有示範資料：{ $path }
 # Heading of `docflow contacts`. $customer - the customer's name.
 contacts-header = { $customer } 在產品支援頁面上看到的支援連絡人：
 
+## `docflow l10n show`.
+
+# $workflow - a workflow id; $step - a step id.
+show-used-by-workflow = 用於 { $workflow } 的步驟 { $step }
+# The message is formatted by the program, not by a workflow.
+show-used-by-program = 由 docflow 本身使用
+# In place of a translation the locale lacks.
+show-missing = （缺少）
+
 ## Table column headings.
 
 # @same-as-en
@@ -139,6 +148,11 @@ column-customer = 客戶
 column-service = 服務
 column-kind = 類型
 column-vehicle = 支援管道
+column-translated = 已翻譯
+column-percent = %
+column-words = 字數
+column-errors = 錯誤
+column-warnings = 警告
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
@@ -212,6 +226,8 @@ error-text-required = 這裡必須填寫回答。
 error-text-too-short = 回答太短：請至少輸入 { $min } 個字元。
 # $max (number) - the most characters allowed; $length (number) - how many were given.
 error-text-too-long = 回答太長：共 { $length } 個字元，最多只能 { $max } 個。
+# $id - what the user typed.
+error-unknown-message = 所有語言中都沒有訊息「{ $id }」。
 # Shown when an answer is given while the run waits for something else.
 error-no-input-here = 此步驟不接受答案。
 # $name - a variable name from a workflow definition.

@@ -114,6 +114,8 @@ enum Command {
     Contacts { customer: String },
     /// List service requests filed with Microsoft.
     Requests,
+    /// Every text of a workflow in one locale, with sample values, without a database.
+    Preview { workflow: String },
     /// Tools for translators: check the locale files.
     L10n {
         #[command(subcommand)]
@@ -140,6 +142,10 @@ enum L10nCommand {
         #[arg(long)]
         strict: bool,
     },
+    /// How far each locale is: messages translated, words, problems.
+    Stats,
+    /// One message in every locale, with its comment and where it is used.
+    Show { id: String },
 }
 
 #[derive(Subcommand, Debug)]
@@ -329,6 +335,35 @@ impl<'a> Context<'a> {
                 } else {
                     ExitCode::SUCCESS
                 })
+            }
+            Command::L10n {
+                command: L10nCommand::Stats,
+            } => {
+                let source = Source::locales(self.global.locales.clone());
+                out.stats(&l10n::report::stats(&source, &self.definitions()?)?);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::L10n {
+                command: L10nCommand::Show { id },
+            } => {
+                let source = Source::locales(self.global.locales.clone());
+                let shown = l10n::report::show(&source, &self.definitions()?, id)?
+                    .ok_or_else(|| Error::UnknownMessage(id.clone()))?;
+                out.shown(&shown);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Preview { workflow } => {
+                let definitions = self.definitions()?;
+                let definition = definitions
+                    .iter()
+                    .find(|d| &d.id == workflow)
+                    .ok_or_else(|| Error::UnknownWorkflow(workflow.clone()))?;
+                let source = Source::locales(self.global.locales.clone());
+                let (parsed, _) = l10n::check::read_locales(&source)?;
+                let en = parsed.get(l10n::FALLBACK).cloned().unwrap_or_default();
+                let lines = l10n::preview::preview(definition, &en, out.l10n());
+                out.preview(&lines);
+                Ok(ExitCode::SUCCESS)
             }
             Command::Requests => {
                 let requests = self.store()?.read(support::service_requests)?;

@@ -5,6 +5,8 @@ use serde_json::json;
 use crate::error::Error;
 use crate::l10n::Localizer;
 use crate::l10n::check::{Finding, Severity};
+use crate::l10n::preview::PreviewLine;
+use crate::l10n::report::{LocaleStats, Shown};
 use crate::session::Outcome;
 use crate::store::domain::{Agent, ContactLine, Relationship};
 use crate::store::journal::{Event, RunRecord};
@@ -160,6 +162,112 @@ impl<'a> Printer<'a> {
             outln!("{}", self.t(&summary));
         }
         errors > 0 || (strict && warnings > 0)
+    }
+
+    pub fn stats(&mut self, stats: &[LocaleStats]) {
+        if self.json {
+            outln!("{}", json!(stats));
+            return;
+        }
+        let rows: Vec<Vec<String>> = stats
+            .iter()
+            .map(|s| {
+                vec![
+                    s.locale.clone(),
+                    format!("{}/{}", s.translated, s.total),
+                    format!("{:.1}%", s.percent),
+                    s.words.to_string(),
+                    s.errors.to_string(),
+                    s.warnings.to_string(),
+                ]
+            })
+            .collect();
+        self.table(
+            &[
+                "column-locale",
+                "column-translated",
+                "column-percent",
+                "column-words",
+                "column-errors",
+                "column-warnings",
+            ],
+            &rows,
+        );
+    }
+
+    pub fn shown(&mut self, shown: &Shown) {
+        if self.json {
+            outln!("{}", json!(shown));
+            return;
+        }
+        outln!("{}", console::style(&shown.id).bold());
+        if let Some(comment) = &shown.comment {
+            for line in comment.lines() {
+                outln!("  # {line}");
+            }
+        }
+        for used in &shown.used_by {
+            let message = match (&used.workflow, &used.step) {
+                (Some(workflow), step) => Message::new("show-used-by-workflow")
+                    .arg("workflow", workflow.as_str())
+                    .arg("step", step.clone().unwrap_or_default()),
+                (None, _) => Message::new("show-used-by-program"),
+            };
+            outln!("  {}", self.t(&message));
+        }
+        let width = shown
+            .translations
+            .iter()
+            .map(|t| t.locale.len())
+            .max()
+            .unwrap_or(0);
+        for translation in &shown.translations {
+            let source = translation
+                .source
+                .clone()
+                .unwrap_or_else(|| self.l10n.text("show-missing"));
+            let mut lines = source.lines();
+            outln!(
+                "{:width$}  {}",
+                translation.locale,
+                lines.next().unwrap_or_default()
+            );
+            for line in lines {
+                outln!("{:width$}  {line}", "");
+            }
+        }
+    }
+
+    pub fn preview(&mut self, lines: &[PreviewLine]) {
+        if self.json {
+            outln!("{}", json!(lines));
+            return;
+        }
+        for line in lines {
+            let step = line
+                .step
+                .as_deref()
+                .map(|s| format!("[{s}] "))
+                .unwrap_or_default();
+            let args: Vec<String> = line
+                .args
+                .iter()
+                .filter(|(_, v)| !matches!(v, crate::value::Value::Text(t) if t.starts_with('‹')))
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            let args = if args.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", args.join(", "))
+            };
+            outln!(
+                "{}",
+                console::style(format!("{step}{}{args}", line.id)).dim()
+            );
+            for text in line.text.lines() {
+                outln!("    {text}");
+            }
+        }
     }
 
     pub fn agents(&mut self, agents: &[Agent]) {

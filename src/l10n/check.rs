@@ -53,34 +53,41 @@ pub struct Finding {
 
 /// What one message or term of one locale looks like.
 #[derive(Clone, Debug, Default)]
-struct Entry {
-    file: String,
-    line: usize,
-    attributes: BTreeSet<String>,
-    variables: BTreeSet<String>,
-    references: BTreeSet<String>,
-    selectors: Vec<Selector>,
+pub struct Entry {
+    pub file: String,
+    pub line: usize,
+    /// The entry as written, value and attributes.
+    pub source: String,
+    /// The translator comment above it.
+    pub comment: Option<String>,
+    pub attributes: BTreeSet<String>,
+    pub variables: BTreeSet<String>,
+    pub references: BTreeSet<String>,
+    pub selectors: Vec<Selector>,
     /// The words of the value and attributes, to compare with English.
-    text: String,
-    empty: bool,
-    same_as_en: bool,
+    pub text: String,
+    pub empty: bool,
+    pub same_as_en: bool,
 }
 
 #[derive(Clone, Debug)]
-struct Selector {
-    keys: Vec<String>,
-    default: String,
-    numeric: bool,
+pub struct Selector {
+    /// The variable selected on, when it is one (`$n` or `NUMBER($n)`).
+    pub variable: Option<String>,
+    pub keys: Vec<String>,
+    pub default: String,
+    pub numeric: bool,
 }
 
-/// All entries of one locale, and where each id was defined first.
-#[derive(Default)]
-struct Locale {
-    entries: BTreeMap<String, Entry>,
+/// All entries of one locale.
+#[derive(Clone, Default)]
+pub struct Locale {
+    pub entries: BTreeMap<String, Entry>,
 }
 
-/// Checks every locale of `locales` against `en` and `definitions`.
-pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding>> {
+/// Every locale of `locales`, read as written, with the syntax and duplicate
+/// findings met on the way.
+pub fn read_locales(locales: &Source) -> Result<(BTreeMap<String, Locale>, Vec<Finding>)> {
     let mut findings = Vec::new();
     let mut parsed = BTreeMap::new();
     for name in locales.subdirs()? {
@@ -90,6 +97,12 @@ pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding
         }
         parsed.insert(name, locale);
     }
+    Ok((parsed, findings))
+}
+
+/// Checks every locale of `locales` against `en` and `definitions`.
+pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding>> {
+    let (parsed, mut findings) = read_locales(locales)?;
     let empty = Locale::default();
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
     for (name, locale) in &parsed {
@@ -174,6 +187,8 @@ fn read_file(locale: &str, file: &TextFile, into: &mut Locale, findings: &mut Ve
         let mut info = Entry {
             file: file.name.clone(),
             line,
+            source: entry_source(&file.text, line),
+            comment: comment.map(|c| c.content.join("\n")),
             same_as_en: comment.is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_AS_EN))),
             ..Entry::default()
         };
@@ -197,6 +212,18 @@ fn read_file(locale: &str, file: &TextFile, into: &mut Locale, findings: &mut Ve
         }
         into.entries.insert(id, info);
     }
+}
+
+/// The text of the entry starting at `line`: that line and the indented
+/// lines that continue it.
+fn entry_source(text: &str, line: usize) -> String {
+    let mut lines = text.lines().skip(line.saturating_sub(1));
+    let first = lines.next().unwrap_or_default();
+    let rest = lines.take_while(|l| l.starts_with(' '));
+    std::iter::once(first)
+        .chain(rest)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The lines each id is defined on (`id =` at the start of a line), in
@@ -260,7 +287,20 @@ fn walk_expression(expression: &ast::Expression<&str>, info: &mut Entry) {
                 .find(|v| v.default)
                 .map(|v| variant_key(&v.key))
                 .unwrap_or_default();
+            let variable = match selector {
+                ast::InlineExpression::VariableReference { id } => Some(id.name.to_owned()),
+                ast::InlineExpression::FunctionReference { arguments, .. } => {
+                    match arguments.positional.first() {
+                        Some(ast::InlineExpression::VariableReference { id }) => {
+                            Some(id.name.to_owned())
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
             info.selectors.push(Selector {
+                variable,
                 keys,
                 default,
                 numeric,
@@ -498,8 +538,8 @@ fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Findi
     let mut used: BTreeSet<String> = BTreeSet::new();
     let mut uses: Vec<(String, String, usize, BTreeSet<String>)> = Vec::new();
     for definition in definitions {
-        for (id, line, available) in workflow_messages(definition) {
-            uses.push((id, definition.file.clone(), line, available));
+        for used in workflow_messages(definition) {
+            uses.push((used.id, definition.file.clone(), used.line, used.variables));
         }
     }
     for (id, args) in PROGRAM_MESSAGES {
@@ -560,9 +600,19 @@ fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Findi
     }
 }
 
+/// A message a workflow shows.
+pub struct Use {
+    pub id: String,
+    /// `None` for the title and description.
+    pub step: Option<String>,
+    pub line: usize,
+    /// The variables it is formatted with.
+    pub variables: BTreeSet<String>,
+}
+
 /// The messages a definition shows, each with the line that names it and
 /// the variables it is formatted with.
-pub fn workflow_messages(definition: &Definition) -> Vec<(String, usize, BTreeSet<String>)> {
+pub fn workflow_messages(definition: &Definition) -> Vec<Use> {
     let vars = &definition.variables;
     let with = |extra: &[&str]| -> BTreeSet<String> {
         vars.iter()
@@ -570,13 +620,21 @@ pub fn workflow_messages(definition: &Definition) -> Vec<(String, usize, BTreeSe
             .chain(extra.iter().map(|f| (*f).to_owned()))
             .collect()
     };
-    let mut messages = vec![
-        (definition.title.clone(), 1, BTreeSet::new()),
-        (definition.description.clone(), 1, BTreeSet::new()),
-    ];
+    let header = |id: &str| Use {
+        id: id.to_owned(),
+        step: None,
+        line: 1,
+        variables: BTreeSet::new(),
+    };
+    let mut messages = vec![header(&definition.title), header(&definition.description)];
     for step in &definition.steps {
-        let mut add = |id: &str, available: BTreeSet<String>| {
-            messages.push((id.to_owned(), step.line, available));
+        let mut add = |id: &str, variables: BTreeSet<String>| {
+            messages.push(Use {
+                id: id.to_owned(),
+                step: Some(step.id.clone()),
+                line: step.line,
+                variables,
+            });
         };
         match &step.kind {
             StepKind::Choice(choice) => {

@@ -6,7 +6,9 @@
 //! is remembered so the CLI can report it after the command's own output.
 
 pub mod check;
+pub mod preview;
 mod program;
+pub mod report;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;

@@ -1,0 +1,150 @@
+//! `docflow l10n stats` and `docflow l10n show`: how far each locale is,
+//! and one message in every locale side by side.
+
+use serde::Serialize;
+
+use super::FALLBACK;
+use super::check::{self, Locale, Severity};
+use super::program::PROGRAM_MESSAGES;
+use crate::assets::Source;
+use crate::error::Result;
+use crate::workflow::Definition;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LocaleStats {
+    pub locale: String,
+    /// Messages and terms of `en` this locale has, not empty.
+    pub translated: usize,
+    pub total: usize,
+    pub percent: f64,
+    pub words: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+pub fn stats(locales: &Source, definitions: &[Definition]) -> Result<Vec<LocaleStats>> {
+    let (parsed, _) = check::read_locales(locales)?;
+    let findings = check::check(locales, definitions)?;
+    let empty = Locale::default();
+    let en = parsed.get(FALLBACK).unwrap_or(&empty);
+    let total = en.entries.len();
+    Ok(parsed
+        .iter()
+        .map(|(name, locale)| {
+            let translated = en
+                .entries
+                .keys()
+                .filter(|id| locale.entries.get(*id).is_some_and(|e| !e.empty))
+                .count();
+            let count = |severity| {
+                findings
+                    .iter()
+                    .filter(|f| &f.locale == name && f.severity == severity)
+                    .count()
+            };
+            LocaleStats {
+                locale: name.clone(),
+                translated,
+                total,
+                percent: if total == 0 {
+                    0.0
+                } else {
+                    (translated as f64 * 1000.0 / total as f64).round() / 10.0
+                },
+                words: locale.entries.values().map(|e| words(&e.text)).sum(),
+                errors: count(Severity::Error),
+                warnings: count(Severity::Warning),
+            }
+        })
+        .collect())
+}
+
+/// Words as a translator counts them: runs of letters, and each Han or
+/// kana character on its own.
+fn words(text: &str) -> usize {
+    let ideographs = text.chars().filter(|c| is_ideograph(*c)).count();
+    let spaced = text
+        .split(|c: char| c.is_whitespace() || is_ideograph(c))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    ideographs + spaced
+}
+
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Shown {
+    pub id: String,
+    /// The translator comment in `en`.
+    pub comment: Option<String>,
+    /// Where it appears: workflow and step, or the program itself.
+    pub used_by: Vec<UsedBy>,
+    pub translations: Vec<Translation>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct UsedBy {
+    pub workflow: Option<String>,
+    pub step: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Translation {
+    pub locale: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    /// As written; `None` when the locale lacks it.
+    pub source: Option<String>,
+}
+
+/// The message `id` in every locale; `None` when no locale has it.
+pub fn show(locales: &Source, definitions: &[Definition], id: &str) -> Result<Option<Shown>> {
+    let (parsed, _) = check::read_locales(locales)?;
+    if !parsed.values().any(|l| l.entries.contains_key(id)) {
+        return Ok(None);
+    }
+    let mut used_by: Vec<UsedBy> = definitions
+        .iter()
+        .flat_map(|d| {
+            check::workflow_messages(d)
+                .into_iter()
+                .filter(|u| u.id == id)
+                .map(|u| UsedBy {
+                    workflow: Some(d.id.clone()),
+                    step: u.step,
+                })
+        })
+        .collect();
+    if PROGRAM_MESSAGES.iter().any(|(m, _)| *m == id) {
+        used_by.push(UsedBy {
+            workflow: None,
+            step: None,
+        });
+    }
+    let comment = parsed
+        .get(FALLBACK)
+        .and_then(|en| en.entries.get(id))
+        .and_then(|e| e.comment.clone());
+    let mut translations: Vec<Translation> = parsed
+        .iter()
+        .map(|(locale, entries)| {
+            let entry = entries.entries.get(id);
+            Translation {
+                locale: locale.clone(),
+                file: entry.map(|e| e.file.clone()),
+                line: entry.map(|e| e.line),
+                source: entry.map(|e| e.source.clone()),
+            }
+        })
+        .collect();
+    // `en`, the reference, first.
+    translations.sort_by_key(|t| (t.locale != FALLBACK, t.locale.clone()));
+    Ok(Some(Shown {
+        id: id.to_owned(),
+        comment,
+        used_by,
+        translations,
+    }))
+}
