@@ -416,3 +416,24 @@ fn unreadable_input_is_a_clear_error() {
         "{stderr}"
     );
 }
+
+#[test]
+fn an_english_comment_must_say_what_each_variable_holds() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "assign-support-contact.ftl",
+        "# $customer-name - the chosen customer.",
+        "",
+    );
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 0, "a warning");
+    let f = only(
+        &findings,
+        "undocumented-variable",
+        "en",
+        "assign-subscription-none",
+    );
+    assert!(f["text"].as_str().unwrap().contains("customer-name"), "{f}");
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+}

@@ -21,6 +21,7 @@ assign-subscription-prompt = Select a subscription of { $customer-name }.
 # $product - the product name; $contact-name - its current support contact.
 assign-subscription-option = { $product } (support: { $contact-name })
 # Shown instead of the prompt when the customer has no subscriptions; the run waits.
+# $customer-name - the chosen customer.
 assign-subscription-none = { $customer-name } has no subscriptions yet.
 
 # Step "contact", the "Designated support contact" field.

@@ -155,7 +155,9 @@ column-warnings = Warnings
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
+# $text - the diagnostic itself.
 cli-error = error: { $text }
+# $text - the diagnostic itself.
 cli-warning = warning: { $text }
 
 ## Errors.
@@ -328,6 +330,8 @@ l10n-unknown-message = is used but does not exist in en
 # $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
 l10n-unpassed-variable = uses ${ $variable }, which { $user } does not pass
 l10n-unused = nothing uses this message
+# $variable - a variable name, without the $.
+l10n-undocumented-variable = the comment above it does not say what ${ $variable } holds
 
 ## Problems found in locale files, reported as warnings.
 

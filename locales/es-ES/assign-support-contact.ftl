@@ -21,6 +21,7 @@ assign-subscription-prompt = Seleccione una suscripción de { $customer-name }.
 # $product - the product name; $contact-name - its current support contact.
 assign-subscription-option = { $product } (soporte: { $contact-name })
 # Shown instead of the prompt when the customer has no subscriptions; the run waits.
+# $customer-name - the chosen customer.
 assign-subscription-none = { $customer-name } todavía no tiene suscripciones.
 
 # Step "contact", the "Designated support contact" field.

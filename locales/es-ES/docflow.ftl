@@ -159,7 +159,9 @@ column-warnings = Advertencias
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
 # @same-as-en
+# $text - the diagnostic itself.
 cli-error = error: { $text }
+# $text - the diagnostic itself.
 cli-warning = advertencia: { $text }
 
 ## Errors.
@@ -333,6 +335,8 @@ l10n-unknown-message = se usa, pero no existe en en
 # $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
 l10n-unpassed-variable = usa ${ $variable }, que { $user } no proporciona
 l10n-unused = nada usa este mensaje
+# $variable - a variable name, without the $.
+l10n-undocumented-variable = el comentario de encima no dice qué contiene ${ $variable }
 
 ## Problems found in locale files, reported as warnings.
 

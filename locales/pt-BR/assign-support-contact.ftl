@@ -21,6 +21,7 @@ assign-subscription-prompt = Selecione uma assinatura de { $customer-name }.
 # $product - the product name; $contact-name - its current support contact.
 assign-subscription-option = { $product } (suporte: { $contact-name })
 # Shown instead of the prompt when the customer has no subscriptions; the run waits.
+# $customer-name - the chosen customer.
 assign-subscription-none = { $customer-name } ainda não tem assinaturas.
 
 # Step "contact", the "Designated support contact" field.

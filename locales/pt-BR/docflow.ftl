@@ -157,7 +157,9 @@ column-warnings = Avisos
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
+# $text - the diagnostic itself.
 cli-error = erro: { $text }
+# $text - the diagnostic itself.
 cli-warning = aviso: { $text }
 
 ## Errors.
@@ -330,6 +332,8 @@ l10n-unknown-message = é usada, mas não existe em en
 # $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
 l10n-unpassed-variable = usa ${ $variable }, que { $user } não fornece
 l10n-unused = nada usa esta mensagem
+# $variable - a variable name, without the $.
+l10n-undocumented-variable = o comentário acima dela não diz o que ${ $variable } contém
 
 ## Problems found in locale files, reported as warnings.
 

@@ -23,6 +23,7 @@ assign-subscription-prompt = Выберите подписку клиента { 
 # $product - the product name; $contact-name - its current support contact.
 assign-subscription-option = { $product } (поддержка: { $contact-name })
 # Shown instead of the prompt when the customer has no subscriptions; the run waits.
+# $customer-name - the chosen customer.
 assign-subscription-none = У клиента { $customer-name } пока нет подписок.
 
 # Step "contact", the "Designated support contact" field.

@@ -156,7 +156,9 @@ column-warnings = Предупреждения
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
+# $text - the diagnostic itself.
 cli-error = ошибка: { $text }
+# $text - the diagnostic itself.
 cli-warning = предупреждение: { $text }
 
 ## Errors.
@@ -342,6 +344,8 @@ l10n-unknown-message = используется, но отсутствует в 
 # $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
 l10n-unpassed-variable = использует ${ $variable }, но { $user } ее не передает
 l10n-unused = это сообщение нигде не используется
+# $variable - a variable name, without the $.
+l10n-undocumented-variable = в комментарии над сообщением не сказано, что содержит ${ $variable }
 
 ## Problems found in locale files, reported as warnings.
 

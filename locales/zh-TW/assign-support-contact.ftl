@@ -18,6 +18,7 @@ assign-subscription-prompt = 請選取 { $customer-name } 的訂用帳戶。
 # $product - the product name; $contact-name - its current support contact.
 assign-subscription-option = { $product }（支援：{ $contact-name }）
 # Shown instead of the prompt when the customer has no subscriptions; the run waits.
+# $customer-name - the chosen customer.
 assign-subscription-none = { $customer-name } 還沒有任何訂用帳戶。
 
 # Step "contact", the "Designated support contact" field.

@@ -156,7 +156,9 @@ column-warnings = 警告
 
 ## Prefixes of diagnostics on the terminal. $text - the diagnostic itself.
 
+# $text - the diagnostic itself.
 cli-error = 錯誤：{ $text }
+# $text - the diagnostic itself.
 cli-warning = 警告：{ $text }
 
 ## Errors.
@@ -317,6 +319,8 @@ l10n-unknown-message = 有使用這則訊息，但 en 中沒有
 # $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
 l10n-unpassed-variable = 使用了 ${ $variable }，但 { $user } 不會提供
 l10n-unused = 沒有任何地方使用這則訊息
+# $variable - a variable name, without the $.
+l10n-undocumented-variable = 上方的註解沒有說明 ${ $variable } 的內容
 
 ## Problems found in locale files, reported as warnings.
 

@@ -111,6 +111,7 @@ pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding
             compare(name, locale, en, &mut findings);
         }
     }
+    check_comments(en, &mut findings);
     check_usage(en, definitions, &mut findings);
     findings.sort_by(|a, b| {
         (&a.locale, &a.file, a.line, a.check).cmp(&(&b.locale, &b.file, b.line, b.check))
@@ -528,6 +529,26 @@ fn compare(locale: &str, translation: &Locale, en: &Locale, findings: &mut Vec<F
                 Severity::Warning,
                 Message::new("l10n-obsolete-message"),
             ));
+        }
+    }
+}
+
+/// Translators read `en`'s comments to learn what each variable holds.
+fn check_comments(en: &Locale, findings: &mut Vec<Finding>) {
+    for (id, entry) in &en.entries {
+        let comment = entry.comment.as_deref().unwrap_or_default();
+        for variable in &entry.variables {
+            if !comment.contains(&format!("${variable}")) {
+                findings.push(finding(
+                    FALLBACK,
+                    &entry.file,
+                    Some(entry.line),
+                    Some(id),
+                    "undocumented-variable",
+                    Severity::Warning,
+                    Message::new("l10n-undocumented-variable").arg("variable", variable.as_str()),
+                ));
+            }
         }
     }
 }

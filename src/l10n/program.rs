@@ -169,6 +169,7 @@ pub const PROGRAM_MESSAGES: &[(&str, &[&str])] = &[
     ("l10n-unknown-message", &[]),
     ("l10n-unpassed-variable", &["variable", "user"]),
     ("l10n-unused", &[]),
+    ("l10n-undocumented-variable", &["variable"]),
     ("column-translated", &[]),
     ("column-percent", &[]),
     ("column-words", &[]),
