@@ -481,33 +481,49 @@ fn compare(locale: &str, translation: &Locale, en: &Locale, findings: &mut Vec<F
                 message,
             )
         };
-        for attribute in reference.attributes.difference(&entry.attributes) {
-            findings.push(at(
+        // (names in one, not in the other, check, severity, message, argument)
+        let differences = [
+            (
+                &reference.attributes,
+                &entry.attributes,
                 "missing-attribute",
                 Severity::Error,
-                Message::new("l10n-missing-attribute").arg("attribute", attribute.as_str()),
-            ));
-        }
-        for attribute in entry.attributes.difference(&reference.attributes) {
-            findings.push(at(
+                "l10n-missing-attribute",
+                "attribute",
+            ),
+            (
+                &entry.attributes,
+                &reference.attributes,
                 "obsolete-attribute",
                 Severity::Warning,
-                Message::new("l10n-obsolete-attribute").arg("attribute", attribute.as_str()),
-            ));
-        }
-        for variable in entry.variables.difference(&reference.variables) {
-            findings.push(at(
+                "l10n-obsolete-attribute",
+                "attribute",
+            ),
+            (
+                &entry.variables,
+                &reference.variables,
                 "unknown-variable",
                 Severity::Error,
-                Message::new("l10n-unknown-variable").arg("variable", variable.as_str()),
-            ));
-        }
-        for variable in reference.variables.difference(&entry.variables) {
-            findings.push(at(
+                "l10n-unknown-variable",
+                "variable",
+            ),
+            (
+                &reference.variables,
+                &entry.variables,
                 "dropped-variable",
                 Severity::Warning,
-                Message::new("l10n-dropped-variable").arg("variable", variable.as_str()),
-            ));
+                "l10n-dropped-variable",
+                "variable",
+            ),
+        ];
+        for (have, lack, check, severity, message, arg) in differences {
+            for name in have.difference(lack) {
+                findings.push(at(
+                    check,
+                    severity,
+                    Message::new(message).arg(arg, name.as_str()),
+                ));
+            }
         }
         let has_words = entry.text.chars().any(char::is_alphabetic);
         if has_words && entry.text.trim() == reference.text.trim() && !entry.same_as_en {
