@@ -18,7 +18,7 @@ macro_rules! outln {
 mod frontend;
 mod print;
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::VecDeque;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -244,13 +244,9 @@ impl<'a> Context<'a> {
         Ok(l10n)
     }
 
-    fn messages(&self) -> Result<BTreeSet<String>> {
-        self.catalog.fallback_ids()
-    }
-
     fn definitions(&self) -> Result<Vec<Definition>> {
         let source = Source::workflows(self.global.workflows.clone());
-        workflow::load_all(&source, &self.messages()?)
+        workflow::load_all(&source, &self.catalog.fallback_ids()?)
     }
 
     fn store(&self) -> Result<Store> {

@@ -102,10 +102,19 @@ pub fn read_locales(locales: &Source) -> Result<(BTreeMap<String, Locale>, Vec<F
 
 /// Checks every locale of `locales` against `en` and `definitions`.
 pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding>> {
-    let (parsed, mut findings) = read_locales(locales)?;
+    let (parsed, findings) = read_locales(locales)?;
+    Ok(check_read(&parsed, findings, definitions))
+}
+
+/// The checks on locales already read, after the `findings` met reading them.
+pub fn check_read(
+    parsed: &BTreeMap<String, Locale>,
+    mut findings: Vec<Finding>,
+    definitions: &[Definition],
+) -> Vec<Finding> {
     let empty = Locale::default();
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
-    for (name, locale) in &parsed {
+    for (name, locale) in parsed {
         check_entries(name, locale, &mut findings);
         if name != FALLBACK {
             compare(name, locale, en, &mut findings);
@@ -116,7 +125,7 @@ pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding
     findings.sort_by(|a, b| {
         (&a.locale, &a.file, a.line, a.check).cmp(&(&b.locale, &b.file, b.line, b.check))
     });
-    Ok(findings)
+    findings
 }
 
 fn finding(
@@ -139,6 +148,26 @@ fn finding(
         message,
         source_line: None,
     }
+}
+
+/// A finding about the definition of `id` in `locale`.
+fn at_entry(
+    locale: &str,
+    id: &str,
+    entry: &Entry,
+    check: &'static str,
+    severity: Severity,
+    message: Message,
+) -> Finding {
+    finding(
+        locale,
+        &entry.file,
+        Some(entry.line),
+        Some(id),
+        check,
+        severity,
+        message,
+    )
 }
 
 fn read_file(locale: &str, file: &TextFile, into: &mut Locale, findings: &mut Vec<Finding>) {
@@ -402,17 +431,7 @@ fn plural_categories(locale: &str) -> BTreeSet<&'static str> {
 fn check_entries(locale: &str, entries: &Locale, findings: &mut Vec<Finding>) {
     let categories = plural_categories(locale);
     for (id, entry) in &entries.entries {
-        let at = |check, severity, message| {
-            finding(
-                locale,
-                &entry.file,
-                Some(entry.line),
-                Some(id),
-                check,
-                severity,
-                message,
-            )
-        };
+        let at = |check, severity, message| at_entry(locale, id, entry, check, severity, message);
         for reference in &entry.references {
             if !entries.entries.contains_key(reference) {
                 findings.push(at(
@@ -470,17 +489,7 @@ fn compare(locale: &str, translation: &Locale, en: &Locale, findings: &mut Vec<F
             ));
             continue;
         };
-        let at = |check, severity, message| {
-            finding(
-                locale,
-                &entry.file,
-                Some(entry.line),
-                Some(id),
-                check,
-                severity,
-                message,
-            )
-        };
+        let at = |check, severity, message| at_entry(locale, id, entry, check, severity, message);
         // (names in one, not in the other, check, severity, message, argument)
         let differences = [
             (

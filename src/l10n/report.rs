@@ -23,8 +23,8 @@ pub struct LocaleStats {
 }
 
 pub fn stats(locales: &Source, definitions: &[Definition]) -> Result<Vec<LocaleStats>> {
-    let (parsed, _) = check::read_locales(locales)?;
-    let findings = check::check(locales, definitions)?;
+    let (parsed, read_findings) = check::read_locales(locales)?;
+    let findings = check::check_read(&parsed, read_findings, definitions);
     let empty = Locale::default();
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
     let total = en.entries.len();

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
 
-pub use load::{BUILTIN_VARS, DefinitionError, Problem, load_all, parse, parse_stored, successors};
+pub use load::{BUILTIN_VARS, DefinitionError, Problem, load_all, parse, parse_stored};
 
 use crate::value::{Message, Value};
 
