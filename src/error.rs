@@ -51,6 +51,13 @@ pub enum Error {
     Refused(Message),
     #[error("invalid locale {0}")]
     InvalidLocale(String),
+    #[error("page template: {0}")]
+    Template(String),
+    #[error("{file} is not a side-by-side article: no {missing:?}")]
+    NotAnArticle {
+        file: String,
+        missing: crate::docs::article::Missing,
+    },
 }
 
 impl Error {
@@ -114,6 +121,12 @@ impl Error {
             Error::InvalidLocale(tag) => {
                 Message::new("error-invalid-locale").arg("tag", tag.as_str())
             }
+            Error::Template(detail) => {
+                Message::new("error-template").arg("detail", detail.as_str())
+            }
+            Error::NotAnArticle { file, missing } => Message::new("error-not-an-article")
+                .arg("path", file.as_str())
+                .arg("missing", missing.key()),
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod cli;
+pub mod docs;
 pub mod engine;
 pub mod error;
 pub mod l10n;

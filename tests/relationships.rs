@@ -108,7 +108,7 @@ fn assign_calls_request_relationship_and_offers_the_reseller_after_acceptance() 
         .find(|e| e["kind"] == "called")
         .expect("called event");
     assert_eq!(called["detail"]["workflow"], "request-relationship");
-    assert_eq!(called["detail"]["version"], 1);
+    assert_eq!(called["detail"]["version"], 2);
     assert!(events.iter().any(|e| e["kind"] == "returned"));
     assert_eq!(env.count("SELECT count(*) FROM workflow_definitions"), 2);
 }

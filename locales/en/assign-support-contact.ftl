@@ -53,3 +53,24 @@ assign-review-prompt = Review the change for { $change-product } ({ $change-cust
 
 # Shown when the run completes. $change-contact-name - the new contact.
 assign-done = Done. { $change-contact-name } is the designated { -support-contact }.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+# Step "subscription".
+assign-howto-subscription = Select the subscription whose { -support-contact } you want to change. Each subscription shows who supports it now.
+# Step "contact", the "Designated support contact" field.
+assign-howto-contact = Under Designated { -support-contact }, select the new contact: the { -indirect-provider } or a reseller with delegated admin privileges.
+# Step "submit".
+assign-howto-submit = Check the change and select Submit. Nothing changes before you do; Back returns to the list of contacts.
+# Step "review".
+assign-howto-review = Review the change, then select Close. The customer now sees the new contact on the product support pages.
+# Step "request": the wanted reseller is not in the list.
+assign-howto-request = If the reseller you want is not in the list, request a relationship with them; once it is established, they appear in the list.
+# End of the guide.
+assign-howto-done = The subscription has the designated { -support-contact } you chose.
+# Rule: what new subscriptions start with.
+assign-rule-default = New subscriptions have the { -indirect-provider } as their designated { -support-contact } by default.
+# Rule: who can be chosen.
+assign-rule-eligible = Only the { -indirect-provider } or a reseller with delegated admin privileges can be the designated { -support-contact }.
+# Rule: a reseller needs a relationship first.
+assign-rule-relationship = A reseller appears in the list only after your relationship with them is established.

@@ -106,3 +106,28 @@ support-resolved = Done. The resolution is recorded.
 
 # Shown when the agent stops without filing.
 support-cancelled = Stopped. Nothing was filed.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+# Step "service".
+support-howto-service = Open service management and select the service to work in. Each service shows its health and active incidents.
+# Step "health".
+support-howto-health = Check the service's health and its active incidents before anything else.
+# Step "action".
+support-howto-action = Decide whether you resolved the issue within baseline support or need to escalate it to Microsoft.
+# Step "entitlement".
+support-howto-entitlement = docflow shows the technical support vehicles you are entitled to.
+# Step "vehicle".
+support-howto-vehicle = Select the support vehicle to escalate through.
+# Step "file".
+support-howto-file = Check the details and file the service request.
+# End of the guide when a request was filed.
+support-howto-filed = A service request is filed. Give its number to the customer and to Microsoft support.
+# Step "record".
+support-howto-record = Record the resolution.
+# Rule: try baseline support first.
+support-rule-baseline = Resolve what you can within baseline support; escalate to Microsoft only what you cannot.
+# Rule: commercial escalation.
+support-rule-commercial = Commercial issues can always be escalated: commercial support is open to every partner.
+# Rule: technical escalation.
+support-rule-technical = Technical issues need Premier or Advanced Support for Partners, or Signature Cloud Support, which comes with a Gold or Silver competency.

@@ -53,3 +53,16 @@ remove-review-prompt = The relationship with { $removal-name } was removed. { $r
 
 # Shown when the run completes. $removal-name - the reseller.
 remove-done = Done. { $removal-name } no longer has a relationship with you.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+# Step "impact".
+remove-howto-impact = docflow shows how many subscriptions, of how many customers, have this reseller as their { -support-contact }.
+# Step "confirm".
+remove-howto-confirm = Confirm that you want to remove the relationship.
+# Step "review".
+remove-howto-review = Review the result: those subscriptions now have the { -indirect-provider } as their { -support-contact }.
+# End of the guide.
+remove-howto-done = The reseller no longer has a relationship with you.
+# Rule: what happens to the subscriptions the reseller supported.
+remove-rule-revert = When a relationship is removed, every subscription that had the reseller as { -support-contact } goes back to the { -indirect-provider }, in the same change.

@@ -37,3 +37,16 @@ request-done = The relationship with { $reseller-name } is established and the s
         [true] {" "}{ $reseller-name } can now be a { -support-contact }.
        *[false] {" "}Without delegated admin privileges, { $reseller-name } cannot be a { -support-contact }.
     }
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+# Step "privileges".
+request-howto-privileges = Choose whether to ask for delegated admin privileges.
+# Step "await".
+request-howto-await = Wait until the reseller accepts the request, then resume the run.
+# Step "agreement".
+request-howto-agreement = Once the reseller has accepted, record the support agreement for handling technical support.
+# End of the guide.
+request-howto-done = The relationship is established and the support agreement is recorded.
+# Rule: what delegated admin privileges are for.
+request-rule-delegated = Only a reseller with delegated admin privileges can be a { -support-contact }.

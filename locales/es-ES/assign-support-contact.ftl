@@ -53,3 +53,15 @@ assign-review-prompt = Revise el cambio en { $change-product } ({ $change-custom
 
 # Shown when the run completes. $change-contact-name - the new contact.
 assign-done = Listo. { $change-contact-name } es ahora el { -support-contact } designado.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+assign-howto-subscription = Seleccione la suscripción cuyo { -support-contact } desea cambiar. Cada suscripción indica quién le presta soporte actualmente.
+assign-howto-contact = En el campo { -support-contact } designado, seleccione el nuevo contacto: el { -indirect-provider } o un revendedor con privilegios de administrador delegado.
+assign-howto-submit = Compruebe el cambio y seleccione Enviar. Hasta entonces no se cambia nada; Atrás vuelve a la lista de contactos.
+assign-howto-review = Revise el cambio y seleccione Cerrar. Ahora el cliente ve al nuevo contacto en las páginas de soporte del producto.
+assign-howto-request = Si el revendedor que busca no aparece en la lista, solicítele una relación; en cuanto la relación esté establecida, aparecerá en la lista.
+assign-howto-done = La suscripción tiene ahora el { -support-contact } designado que ha elegido.
+assign-rule-default = De forma predeterminada, las nuevas suscripciones tienen al { -indirect-provider } como { -support-contact } designado.
+assign-rule-eligible = Solo el { -indirect-provider } o un revendedor con privilegios de administrador delegado pueden ser el { -support-contact } designado.
+assign-rule-relationship = Un revendedor solo aparece en la lista cuando ya se ha establecido su relación con él.

@@ -106,3 +106,17 @@ support-resolved = Listo. Se ha registrado la solución.
 
 # Shown when the agent stops without filing.
 support-cancelled = Detenido. No se ha abierto ninguna solicitud.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+support-howto-service = Abra la administración de servicios y seleccione el servicio con el que desea trabajar. Cada servicio muestra su estado y sus incidentes activos.
+support-howto-health = Antes que nada, compruebe el estado del servicio y sus incidentes activos.
+support-howto-action = Decida si ha resuelto el problema dentro del soporte básico o si necesita escalarlo a Microsoft.
+support-howto-entitlement = docflow muestra las modalidades de soporte técnico a las que tiene derecho.
+support-howto-vehicle = Seleccione la modalidad de soporte a través de la que desea escalar el problema.
+support-howto-file = Compruebe los detalles y abra la solicitud de servicio.
+support-howto-filed = Se ha abierto una solicitud de servicio. Facilite su número al cliente y al soporte técnico de Microsoft.
+support-howto-record = Registre la solución.
+support-rule-baseline = Resuelva lo que pueda dentro del soporte básico; escale a Microsoft solo lo que no pueda resolver.
+support-rule-commercial = Los problemas comerciales siempre se pueden escalar: el soporte comercial está disponible para todos los partners.
+support-rule-technical = Los problemas técnicos requieren Premier o Advanced Support for Partners, o bien Signature Cloud Support, que se incluye con una competencia Gold o Silver.

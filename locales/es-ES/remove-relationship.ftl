@@ -53,3 +53,11 @@ remove-review-prompt = Se ha eliminado la relación con { $removal-name }. { $re
 
 # Shown when the run completes. $removal-name - the reseller.
 remove-done = Listo. { $removal-name } ya no tiene ninguna relación con usted.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+remove-howto-impact = docflow muestra cuántas suscripciones, y de cuántos clientes, tienen a este revendedor como { -support-contact }.
+remove-howto-confirm = Confirme que desea eliminar la relación.
+remove-howto-review = Revise el resultado: ahora esas suscripciones tienen al { -indirect-provider } como { -support-contact }.
+remove-howto-done = El revendedor ya no tiene ninguna relación con usted.
+remove-rule-revert = Al eliminar una relación, todas las suscripciones que tenían al revendedor como { -support-contact } vuelven al { -indirect-provider } en el mismo cambio.

@@ -37,3 +37,11 @@ request-done = La relación con { $reseller-name } está establecida y se ha reg
         [true] {" "}Ahora { $reseller-name } puede ser { -support-contact }.
        *[false] {" "}Sin privilegios de administrador delegado, { $reseller-name } no puede ser { -support-contact }.
     }
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+request-howto-privileges = Elija si desea solicitar privilegios de administrador delegado.
+request-howto-await = Espere a que el revendedor acepte la solicitud y, después, reanude la ejecución.
+request-howto-agreement = Cuando el revendedor haya aceptado, registre el contrato de soporte para la prestación de soporte técnico.
+request-howto-done = La relación está establecida y se ha registrado el contrato de soporte.
+request-rule-delegated = Solo un revendedor con privilegios de administrador delegado puede ser { -support-contact }.

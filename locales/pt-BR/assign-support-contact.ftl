@@ -53,3 +53,15 @@ assign-review-prompt = Revise a alteração em { $change-product } ({ $change-cu
 
 # Shown when the run completes. $change-contact-name - the new contact.
 assign-done = Pronto. { $change-contact-name } agora é o { -support-contact } designado.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+assign-howto-subscription = Selecione a assinatura cujo { -support-contact } você deseja alterar. Cada assinatura mostra quem presta suporte a ela no momento.
+assign-howto-contact = No campo { -support-contact } designado, selecione o novo contato: o { -indirect-provider } ou um revendedor com privilégios de administrador delegado.
+assign-howto-submit = Verifique a alteração e selecione Enviar. Nada é alterado antes disso; Voltar retorna à lista de contatos.
+assign-howto-review = Revise a alteração e selecione Fechar. Agora o cliente vê o novo contato nas páginas de suporte do produto.
+assign-howto-request = Se o revendedor desejado não estiver na lista, solicite um relacionamento com ele; assim que o relacionamento for estabelecido, ele aparecerá na lista.
+assign-howto-done = A assinatura passa a ter o { -support-contact } designado que você escolheu.
+assign-rule-default = Por padrão, as novas assinaturas têm o { -indirect-provider } como { -support-contact } designado.
+assign-rule-eligible = Somente o { -indirect-provider } ou um revendedor com privilégios de administrador delegado pode ser o { -support-contact } designado.
+assign-rule-relationship = Um revendedor só aparece na lista depois que o relacionamento com ele for estabelecido.

@@ -106,3 +106,17 @@ support-resolved = Pronto. A solução foi registrada.
 
 # Shown when the agent stops without filing.
 support-cancelled = Interrompido. Nenhuma solicitação foi aberta.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+support-howto-service = Abra o gerenciamento de serviços e selecione o serviço com o qual deseja trabalhar. Cada serviço mostra sua integridade e os incidentes ativos.
+support-howto-health = Antes de qualquer outra coisa, verifique a integridade do serviço e os incidentes ativos.
+support-howto-action = Decida se você resolveu o problema no âmbito do suporte básico ou se precisa escaloná-lo para a Microsoft.
+support-howto-entitlement = O docflow mostra as modalidades de suporte técnico às quais você tem direito.
+support-howto-vehicle = Selecione a modalidade de suporte pela qual deseja escalonar o problema.
+support-howto-file = Verifique os detalhes e abra a solicitação de serviço.
+support-howto-filed = A solicitação de serviço foi aberta. Informe o número dela ao cliente e ao suporte da Microsoft.
+support-howto-record = Registre a solução.
+support-rule-baseline = Resolva o que puder no âmbito do suporte básico; escalone para a Microsoft apenas o que não conseguir resolver.
+support-rule-commercial = Problemas comerciais sempre podem ser escalonados: o suporte comercial está disponível para todos os parceiros.
+support-rule-technical = Problemas técnicos exigem o Premier ou o Advanced Support for Partners, ou o Signature Cloud Support, incluído com uma competência Gold ou Silver.

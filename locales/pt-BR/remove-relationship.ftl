@@ -53,3 +53,11 @@ remove-review-prompt = O relacionamento com { $removal-name } foi removido. { $r
 
 # Shown when the run completes. $removal-name - the reseller.
 remove-done = Pronto. { $removal-name } não tem mais relacionamento com você.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+remove-howto-impact = O docflow mostra quantas assinaturas, de quantos clientes, têm este revendedor como { -support-contact }.
+remove-howto-confirm = Confirme que deseja remover o relacionamento.
+remove-howto-review = Revise o resultado: agora essas assinaturas têm o { -indirect-provider } como { -support-contact }.
+remove-howto-done = O revendedor não tem mais relacionamento com você.
+remove-rule-revert = Quando um relacionamento é removido, todas as assinaturas que tinham o revendedor como { -support-contact } voltam para o { -indirect-provider } na mesma alteração.

@@ -37,3 +37,11 @@ request-done = O relacionamento com { $reseller-name } está estabelecido e o co
         [true] {" "}Agora { $reseller-name } pode ser { -support-contact }.
        *[false] {" "}Sem privilégios de administrador delegado, { $reseller-name } não pode ser { -support-contact }.
     }
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+request-howto-privileges = Escolha se deseja solicitar privilégios de administrador delegado.
+request-howto-await = Aguarde até que o revendedor aceite a solicitação e, em seguida, retome a execução.
+request-howto-agreement = Depois que o revendedor aceitar, registre o contrato de suporte para a prestação de suporte técnico.
+request-howto-done = O relacionamento está estabelecido e o contrato de suporte foi registrado.
+request-rule-delegated = Somente um revendedor com privilégios de administrador delegado pode ser { -support-contact }.

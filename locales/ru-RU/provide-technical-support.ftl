@@ -112,3 +112,17 @@ support-resolved = Готово. Решение сохранено.
 
 # Shown when the agent stops without filing.
 support-cancelled = Работа остановлена. Запрос на обслуживание не создан.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+support-howto-service = Откройте управление службами и выберите службу для работы. Для каждой службы показаны ее работоспособность и активные инциденты.
+support-howto-health = Прежде всего проверьте работоспособность службы и ее активные инциденты.
+support-howto-action = Определите, решена ли проблема в рамках базовой поддержки или ее нужно передать в Microsoft.
+support-howto-entitlement = docflow показывает доступные вам каналы технической поддержки.
+support-howto-vehicle = Выберите канал поддержки, через который нужно передать проблему.
+support-howto-file = Проверьте данные и создайте запрос на обслуживание.
+support-howto-filed = Запрос на обслуживание создан. Сообщите его номер клиенту и службе поддержки Microsoft.
+support-howto-record = Сохраните решение.
+support-rule-baseline = Решайте в рамках базовой поддержки все, что можете; передавайте в Microsoft только то, что решить не удается.
+support-rule-commercial = Коммерческие проблемы можно передать в Microsoft всегда: коммерческая поддержка доступна всем партнерам.
+support-rule-technical = Чтобы передавать технические проблемы, нужна программа Premier или Advanced Support for Partners либо Signature Cloud Support, которая предоставляется при наличии компетенции Gold или Silver.

@@ -73,3 +73,11 @@ remove-review-prompt = Отношения с { $removal-name } прекраще�
 
 # Shown when the run completes. $removal-name - the reseller.
 remove-done = Готово. У вас больше нет отношений с { $removal-name }.
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+remove-howto-impact = docflow показывает, для скольких подписок и скольких клиентов этот реселлер является контактом службы поддержки.
+remove-howto-confirm = Подтвердите, что хотите прекратить отношения.
+remove-howto-review = Проверьте результат: теперь для этих подписок { -support-contact } — { -indirect-provider }.
+remove-howto-done = У вас больше нет отношений с этим реселлером.
+remove-rule-revert = При прекращении отношений все подписки, для которых реселлер был контактом службы поддержки, в рамках того же изменения возвращаются к непрямому поставщику.

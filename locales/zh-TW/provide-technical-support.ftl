@@ -103,3 +103,17 @@ support-resolved = 完成。已記錄解決方式。
 
 # Shown when the agent stops without filing.
 support-cancelled = 已停止。未提交任何要求。
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+support-howto-service = 開啟服務管理，然後選取要處理的服務。每個服務都會顯示其健康情況與作用中的事件。
+support-howto-health = 在進行任何其他操作之前，先檢查服務的健康情況與作用中的事件。
+support-howto-action = 判斷問題是否已在基本支援範圍內解決，或是需要呈報給 Microsoft。
+support-howto-entitlement = docflow 會顯示您有權使用的技術支援管道。
+support-howto-vehicle = 選取要用來呈報問題的支援管道。
+support-howto-file = 確認詳細資料，然後提交服務要求。
+support-howto-filed = 已提交服務要求。請將其編號提供給客戶及 Microsoft 支援服務。
+support-howto-record = 記錄解決方式。
+support-rule-baseline = 能在基本支援範圍內解決的問題請自行解決；只有無法解決的問題才呈報給 Microsoft。
+support-rule-commercial = 商務問題隨時都可以呈報：所有合作夥伴都能使用商務支援。
+support-rule-technical = 技術問題需要 Premier 或 Advanced Support for Partners，或是 Signature Cloud Support（具備 Gold 或 Silver 能力即可使用）。

@@ -44,3 +44,11 @@ remove-review-prompt = 已移除與 { $removal-name } 的關係。{ $removal-sub
 
 # Shown when the run completes. $removal-name - the reseller.
 remove-done = 完成。您與 { $removal-name } 已不再有關係。
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+remove-howto-impact = docflow 會顯示有多少個客戶、共多少個訂用帳戶以此經銷商作為{ -support-contact }。
+remove-howto-confirm = 確認您要移除此關係。
+remove-howto-review = 檢閱結果：這些訂用帳戶的{ -support-contact }現在是{ -indirect-provider }。
+remove-howto-done = 該經銷商與您已不再有關係。
+remove-rule-revert = 移除關係時，所有以該經銷商作為{ -support-contact }的訂用帳戶，都會在同一次變更中改回由{ -indirect-provider }支援。

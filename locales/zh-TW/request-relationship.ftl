@@ -37,3 +37,11 @@ request-done = 已與 { $reseller-name } 建立關係，並已記錄支援合約
         [true] { $reseller-name } 現在可以擔任{ -support-contact }。
        *[false] 由於沒有委派的系統管理員權限，{ $reseller-name } 無法擔任{ -support-contact }。
     }
+
+## How-to page (docflow docs render): each step as a guide says it.
+
+request-howto-privileges = 選擇是否要求委派的系統管理員權限。
+request-howto-await = 等候經銷商接受要求，然後繼續此執行。
+request-howto-agreement = 經銷商接受後，記錄處理技術支援所需的支援合約。
+request-howto-done = 關係已建立，且已記錄支援合約。
+request-rule-delegated = 只有具備委派的系統管理員權限的經銷商，才能擔任{ -support-contact }。

@@ -15,6 +15,7 @@ macro_rules! outln {
     }};
 }
 
+mod docs;
 mod frontend;
 mod print;
 
@@ -56,9 +57,10 @@ struct Global {
     /// SQLite database file.
     #[arg(long, global = true, env = "DOCFLOW_DB", default_value = "docflow.db")]
     db: PathBuf,
-    /// Language for messages (e.g. pt-BR, ru-RU, es-ES, zh-TW, en).
-    #[arg(long, global = true)]
-    locale: Option<String>,
+    /// Language for messages (e.g. pt-BR, ru-RU, es-ES, zh-TW, en); repeat
+    /// to name fallbacks in order. For `docs render`: the pages' languages.
+    #[arg(long = "locale", value_name = "LOCALE", global = true)]
+    locale: Vec<String>,
     /// Load locale files from this directory instead of the embedded ones.
     #[arg(long, global = true, env = "DOCFLOW_LOCALES")]
     locales: Option<PathBuf>,
@@ -125,6 +127,17 @@ enum Command {
     Relationships {
         #[command(subcommand)]
         command: Option<RelationshipsCommand>,
+    },
+    /// Documentation: import localized articles, compare their sources, write how-to pages.
+    Docs {
+        #[command(subcommand)]
+        command: docs::DocsCommand,
+    },
+    /// Print a workflow's state machine.
+    Graph {
+        workflow: String,
+        #[arg(long, value_enum, default_value_t = docs::GraphFormat::Mermaid)]
+        format: docs::GraphFormat,
     },
 }
 
@@ -212,7 +225,7 @@ struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(global: &'a Global) -> Result<Self> {
-        if let Some(tag) = &global.locale {
+        for tag in &global.locale {
             l10n::parse_requested(tag)?;
         }
         Ok(Context {
@@ -223,13 +236,15 @@ impl<'a> Context<'a> {
 
     /// `--locale`, else the agent's preferred language, else the environment.
     fn localizer(&self, agent_locale: Option<&str>) -> Result<Localizer> {
-        let requested = match &self.global.locale {
-            Some(tag) => Some(l10n::parse_requested(tag)?),
-            None => agent_locale
+        let requested: Vec<_> = if self.global.locale.is_empty() {
+            agent_locale
                 .and_then(l10n::parse_locale)
-                .or_else(l10n::environment_locale),
+                .or_else(l10n::environment_locale)
+                .into_iter()
+                .collect()
+        } else {
+            self.requested_locales()?
         };
-        let requested: Vec<_> = requested.into_iter().collect();
         let chosen = self.catalog.negotiate(&requested);
         let l10n = self.catalog.localizer(&chosen)?;
         if let Some(wanted) = requested.first()
@@ -242,6 +257,14 @@ impl<'a> Context<'a> {
             );
         }
         Ok(l10n)
+    }
+
+    fn requested_locales(&self) -> Result<Vec<unic_langid::LanguageIdentifier>> {
+        self.global
+            .locale
+            .iter()
+            .map(|tag| l10n::parse_requested(tag))
+            .collect()
     }
 
     fn definitions(&self) -> Result<Vec<Definition>> {
@@ -378,6 +401,16 @@ impl<'a> Context<'a> {
                     .store()?
                     .write(|tx| domain::accept_relationship(tx, reseller))?;
                 out.done(&Message::new("relationship-accepted").with_args(&row));
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Docs { command } => self.docs(command, out),
+            Command::Graph { workflow, format } => {
+                let definitions = self.definitions()?;
+                let definition = definitions
+                    .iter()
+                    .find(|d| &d.id == workflow)
+                    .ok_or_else(|| Error::UnknownWorkflow(workflow.clone()))?;
+                docs::graph(definition, *format);
                 Ok(ExitCode::SUCCESS)
             }
         }

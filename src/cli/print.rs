@@ -42,7 +42,7 @@ impl<'a> Printer<'a> {
         self.l10n
     }
 
-    fn t(&self, message: &Message) -> String {
+    pub(super) fn t(&self, message: &Message) -> String {
         self.l10n.format(message)
     }
 

@@ -673,7 +673,17 @@ pub fn workflow_messages(definition: &Definition) -> Vec<Use> {
         variables: BTreeSet::new(),
     };
     let mut messages = vec![header(&definition.title), header(&definition.description)];
+    // How-to pages are not about one run: their texts take no variables.
+    messages.extend(definition.rules.iter().map(|id| header(id)));
     for step in &definition.steps {
+        if let Some(howto) = &step.howto {
+            messages.push(Use {
+                id: howto.clone(),
+                step: Some(step.id.clone()),
+                line: step.line,
+                variables: BTreeSet::new(),
+            });
+        }
         let mut add = |id: &str, variables: BTreeSet<String>| {
             messages.push(Use {
                 id: id.to_owned(),

@@ -276,6 +276,7 @@ mod tests {
             returns: Vec::new(),
             variables: Default::default(),
             article: None,
+            rules: Vec::new(),
             steps: Vec::new(),
             file: "w.toml".into(),
             source: "id = \"w\"".into(),

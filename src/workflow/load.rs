@@ -266,6 +266,9 @@ struct RawDefinition {
     params: Vec<String>,
     returns: Option<Spanned<Vec<String>>>,
     article: Option<RawArticle>,
+    /// Message ids of the rules and defaults a how-to page lists.
+    #[serde(default)]
+    rules: Vec<Spanned<String>>,
     #[serde(default)]
     steps: Vec<RawStep>,
 }
@@ -299,6 +302,8 @@ struct RawStep {
     args: Option<BTreeMap<String, toml::Value>>,
     returns: Option<Vec<String>>,
     doc: Option<RawDoc>,
+    /// Message id of the step's text on a how-to page.
+    howto: Option<Spanned<String>>,
 }
 
 /// Fields each step kind may have; any other present field is an error.
@@ -391,7 +396,9 @@ struct RawOption {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawDoc {
     section: String,
-    step: u32,
+    /// Absent when the step follows the section as a whole (its prose or a
+    /// bulleted list rather than a numbered step).
+    step: Option<u32>,
 }
 
 /// Where in the file a converted element came from, for graph checks that
@@ -437,6 +444,9 @@ impl Checker<'_> {
         }
         self.message_id(&raw.title);
         self.message_id(&raw.description);
+        for rule in &raw.rules {
+            self.message_id(rule);
+        }
         if raw.roles.get_ref().is_empty() {
             self.error(&raw.roles.span(), Problem::NoRoles);
         }
@@ -489,6 +499,7 @@ impl Checker<'_> {
                 anchor: a.anchor,
                 section: a.section,
             }),
+            rules: raw.rules.into_iter().map(Spanned::into_inner).collect(),
             steps,
             file: self.file.name.clone(),
             source: self.file.text.clone(),
@@ -506,6 +517,10 @@ impl Checker<'_> {
     fn step(&mut self, raw: RawStep, bound: &BTreeSet<String>) -> (Step, Spans) {
         let id_span = raw.id.span();
         let (id, doc) = (raw.id.get_ref().clone(), raw.doc.clone());
+        if let Some(howto) = &raw.howto {
+            self.message_id(howto);
+        }
+        let howto = raw.howto.clone().map(Spanned::into_inner);
         self.edges.clear();
         let kind_name = raw.kind.get_ref().clone();
         match ALLOWED_FIELDS.iter().find(|(kind, _)| *kind == kind_name) {
@@ -589,6 +604,7 @@ impl Checker<'_> {
                 section: d.section,
                 step: d.step,
             }),
+            howto,
         };
         let edges = std::mem::take(&mut self.edges);
         (

@@ -2,13 +2,14 @@
 //! loading and validation (see [`load`]). Definitions are plain data; the
 //! engine interprets them and knows no particular workflow.
 
+pub mod graph;
 mod load;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
 
-pub use load::{BUILTIN_VARS, DefinitionError, Problem, load_all, parse, parse_stored};
+pub use load::{BUILTIN_VARS, DefinitionError, Problem, load_all, parse, parse_stored, successors};
 
 use crate::value::{Message, Value};
 
@@ -43,6 +44,8 @@ pub struct Definition {
     /// messages shown during the run may use.
     pub variables: BTreeSet<String>,
     pub article: Option<Article>,
+    /// Message ids: the rules and defaults a how-to page lists.
+    pub rules: Vec<String>,
     pub steps: Vec<Step>,
     /// Where it was loaded from, for messages; its text, for the run journal.
     pub file: String,
@@ -73,12 +76,15 @@ pub struct Step {
     pub kind: StepKind,
     /// The numbered step of the article section this step comes from.
     pub doc: Option<DocRef>,
+    /// Message id of what a how-to page says of this step.
+    pub howto: Option<String>,
 }
 
 #[derive(Clone, Debug)]
 pub struct DocRef {
     pub section: String,
-    pub step: u32,
+    /// `None` when the step follows the section as a whole.
+    pub step: Option<u32>,
 }
 
 #[derive(Clone, Debug)]

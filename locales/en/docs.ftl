@@ -1,0 +1,177 @@
+### docflow docs: importing articles, source drift, and how-to pages.
+
+# The name of this language, written in this language. Shown in the list of
+# languages on every how-to page.
+locale-name = English
+
+## `docflow docs import`
+
+# Heading of an imported article. $title - its title in the article's
+# language; $anchor - its identity (the title's anchor, not translated).
+docs-import-article = { $title } ({ $anchor })
+# $locale - the article's language tag; $hash - the English source version
+# it was translated from (short hash, or ?); $date - when it was handed off
+# for translation (YYYY-MM-DD, or ?).
+docs-import-meta = language { $locale } · source { $hash } · handed off { $date }
+# $roles - the roles the article lists, already joined.
+docs-import-roles = roles: { $roles }
+# One section of the article. $anchor - its anchor (not translated);
+# $title - its heading; $steps (number) - how many numbered steps it has.
+docs-import-section = § { $anchor }: { $title } ({ $steps ->
+        [one] { $steps } step
+       *[other] { $steps } steps
+    })
+# $count (number) - sentences read; $unpaired (number) - how many lack their
+# English source.
+docs-import-segments = { $count ->
+        [one] { $count } sentence
+       *[other] { $count } sentences
+    }, { $unpaired ->
+        [0] each with its English source
+        [one] { $unpaired } without its English source
+       *[other] { $unpaired } without their English source
+    }
+# After `--draft`. $workflow - the drafted workflow's id; $count (number) -
+# files written; $dir - the directory.
+docs-draft-written = Draft of { $workflow } written to { $dir } ({ $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }).
+
+## `docflow docs drift`
+
+# Heading of one article. $title - its English title; $anchor - its identity.
+drift-article = { $title } ({ $anchor })
+# One English source version. $hash - short hash; $date - latest hand-off
+# (YYYY-MM-DD, or ?); $locales - languages translated from it, joined;
+# $newest - true for the newest version (not translated).
+drift-version = source { $hash } ({ $date }): { $locales }{ $newest ->
+        [true] {" "}· newest
+       *[false] {""}
+    }
+# $count (number) - how many translations were made from an older source;
+# $locales - their language tags, joined.
+drift-stale = { $count ->
+        [0] Every translation follows the newest source.
+        [one] Stale translation (older source): { $locales }
+       *[other] Stale translations (older source): { $locales }
+    }
+# Heading of a list of English sentences removed (-) and added (+).
+# $from, $to - short hashes of the two versions; $count (number) - changes.
+drift-changes = English source, { $from } → { $to } ({ $count ->
+        [one] { $count } change
+       *[other] { $count } changes
+    }):
+# A workflow that cites the article. $workflow - its id; $status - ok or
+# differs (not translated).
+drift-workflow = Workflow { $workflow }: { $status ->
+        [ok] matches the newest source
+       *[differs] differs from the newest source
+    }
+# $roles - roles the workflow lets run it that the article no longer lists, joined.
+drift-extra-roles = allows roles the article does not list: { $roles }
+# $roles - roles the article lists that the workflow refuses, joined.
+drift-missing-roles = refuses roles the article lists: { $roles }
+# Coverage of one article section. $section - its anchor; $found - false when
+# the newest source has no such section (not translated); $covered (number) -
+# steps the workflow follows; $steps (number) - steps in the section.
+drift-section = § { $section }: { $found ->
+        [false] not in the newest source
+       *[true] { $steps ->
+            [0] no numbered steps
+            [one] follows { $covered } of { $steps } step
+           *[other] follows { $covered } of { $steps } steps
+        }
+    }
+# $section - a section anchor; $steps - numbers of the steps of that section
+# the workflow does not follow, joined.
+drift-uncovered = § { $section }: does not follow steps { $steps }
+# $section - a section anchor; $steps - step numbers the workflow cites that
+# the article does not have, joined.
+drift-beyond = § { $section }: cites steps the article does not have: { $steps }
+
+## `docflow docs render`
+
+# Beside the progress bar while pages are written.
+docs-render-progress = Writing pages
+# $count (number) - files written; $dir - the output directory.
+docs-render-done = Wrote { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } to { $dir }.
+# $requested - a --locale value no locale matches.
+warning-locale-skipped = there are no messages in { $requested }; no pages in that language
+
+## How-to pages.
+
+# Link to the list of guides, at the top of every page.
+page-all-guides = All guides
+# Title of the index page of a language.
+page-index-title = How-to guides
+# Under the index title.
+page-index-intro = Step-by-step guides for Partner Center tasks, written from the same workflows docflow runs, so the guide and the procedure never disagree.
+# Section heading: the roles that may do the task.
+page-who = Who can do this
+# Section heading: the outcome of the task.
+page-achieves = What it achieves
+# Section heading: the numbered steps.
+page-steps = Steps
+# Section heading: rules and defaults that apply.
+page-rules = Rules and defaults
+# Section heading: the diagram of the workflow's states.
+page-states = States
+# Caption under the diagram.
+page-states-caption = Each box is a step, numbered as in the list above; arrows show where each answer leads.
+# Label of the diagram's source text (Mermaid), which writers can copy.
+page-mermaid = Diagram source (Mermaid)
+# Label of the list of links to the same page in other languages.
+page-languages = Languages
+# Section heading: the documentation article the guide follows.
+page-source = Source article
+# Before the options a step offers, such as Submit or Back.
+page-options = You can choose:
+# $title - the guide's title. The diagram's accessible name.
+page-diagram-title = States of “{ $title }”
+# $article - the article's anchor (not translated); $section - the section's
+# anchor, or none (not translated).
+page-source-text = This guide follows the Partner Center article “{ $article }”{ $section ->
+        [none] .
+       *[section] , section “{ $section }”.
+    }
+# Under a step: which numbered step of the article it comes from.
+# $section - the section's anchor (not translated); $step - the step's number.
+page-cites-step = Article: section “{ $section }”, step { $step }.
+# Under a step that follows an article section as a whole.
+# $section - the section's anchor (not translated).
+page-cites-section = Article: section “{ $section }”.
+# Under a step where one picks from a list drawn from the data.
+page-choice-list = Pick one entry from the list docflow shows.
+# Under a step where one types text. $max (number) - the longest answer, in characters.
+page-text-up-to = Type up to { $max } { $max ->
+        [one] character
+       *[other] characters
+    }.
+# Under a step where one types text. $min, $max (numbers) - allowed length in characters.
+page-text-between = Type { $min } to { $max } { $max ->
+        [one] character
+       *[other] characters
+    }.
+# Under a step that only shows information.
+page-info = docflow shows this; there is nothing to answer.
+# Under a step that waits for something outside docflow.
+page-wait = The run waits here; resume it when this has happened.
+# Under a step that follows another guide. $title - that guide's title.
+page-call = Follow the guide “{ $title }”, then come back here.
+
+## Errors.
+
+# $path - the file; $missing - what it lacks: front-matter, locale, segments
+# or title (not translated).
+error-not-an-article = { $path } is not a localized article in the side-by-side format: { $missing ->
+        [front-matter] it has no front matter (--- … ---) at the top
+        [locale] its front matter has no ms.contentlocale
+        [segments] it has no sentences in side-by-side spans
+       *[title] it has no title heading with an anchor (# <a name="…"></a>…)
+    }.
+# $detail - the template engine's explanation (English).
+error-template = a page template failed: { $detail }

@@ -1,0 +1,115 @@
+### docflow docs: importing articles, source drift, and how-to pages.
+
+locale-name = Español (España)
+
+## `docflow docs import`
+
+# @same-as-en
+docs-import-article = { $title } ({ $anchor })
+docs-import-meta = idioma { $locale } · origen { $hash } · enviado a traducción el { $date }
+# @same-as-en
+docs-import-roles = roles: { $roles }
+docs-import-section = § { $anchor }: { $title } ({ $steps ->
+        [one] { $steps } paso
+       *[other] { $steps } pasos
+    })
+docs-import-segments = { $count ->
+        [one] { $count } frase
+       *[other] { $count } frases
+    }, { $unpaired ->
+        [0] todas con su original en inglés
+        [one] { $unpaired } sin su original en inglés
+       *[other] { $unpaired } sin su original en inglés
+    }
+docs-draft-written = Se ha guardado el borrador de { $workflow } en { $dir } ({ $count ->
+        [one] { $count } archivo
+       *[other] { $count } archivos
+    }).
+
+## `docflow docs drift`
+
+# @same-as-en
+drift-article = { $title } ({ $anchor })
+drift-version = versión de origen { $hash } ({ $date }): { $locales }{ $newest ->
+        [true] {" "}· la más reciente
+       *[false] {""}
+    }
+drift-stale = { $count ->
+        [0] Todas las traducciones siguen la versión de origen más reciente.
+        [one] Traducción desactualizada (hecha a partir de una versión de origen anterior): { $locales }
+       *[other] Traducciones desactualizadas (hechas a partir de una versión de origen anterior): { $locales }
+    }
+drift-changes = Texto de origen en inglés, { $from } → { $to } ({ $count ->
+        [one] { $count } cambio
+       *[other] { $count } cambios
+    }):
+drift-workflow = Flujo de trabajo { $workflow }: { $status ->
+        [ok] coincide con la versión de origen más reciente
+       *[differs] difiere de la versión de origen más reciente
+    }
+drift-extra-roles = admite roles que el artículo no incluye: { $roles }
+drift-missing-roles = no admite roles que el artículo sí incluye: { $roles }
+drift-section = § { $section }: { $found ->
+        [false] no existe en la versión de origen más reciente
+       *[true] { $steps ->
+            [0] no tiene pasos numerados
+            [one] sigue { $covered } de { $steps } paso
+           *[other] sigue { $covered } de { $steps } pasos
+        }
+    }
+drift-uncovered = § { $section }: no sigue los pasos { $steps }
+drift-beyond = § { $section }: cita pasos que el artículo no tiene: { $steps }
+
+## `docflow docs render`
+
+docs-render-progress = Generando páginas
+docs-render-done = { $count ->
+        [one] Se ha guardado { $count } archivo
+       *[other] Se han guardado { $count } archivos
+    } en { $dir }.
+warning-locale-skipped = no hay mensajes en { $requested }; no se generarán páginas en ese idioma
+
+## How-to pages.
+
+page-all-guides = Todas las guías
+page-index-title = Guías de procedimientos
+page-index-intro = Guías paso a paso para las tareas del Centro de partners, escritas a partir de los mismos flujos de trabajo que ejecuta docflow, para que la guía y el procedimiento nunca se contradigan.
+page-who = Quién puede hacerlo
+page-achieves = Resultado
+page-steps = Pasos
+page-rules = Reglas y valores predeterminados
+page-states = Estados
+page-states-caption = Cada cuadro es un paso, numerado como en la lista anterior; las flechas indican adónde lleva cada respuesta.
+page-mermaid = Código fuente del diagrama (Mermaid)
+page-languages = Idiomas
+page-source = Artículo de origen
+page-options = Puede elegir:
+page-diagram-title = Estados de «{ $title }»
+page-source-text = Esta guía sigue el artículo «{ $article }» del Centro de partners{ $section ->
+        [none] .
+       *[section] , sección «{ $section }».
+    }
+page-cites-step = Artículo: sección «{ $section }», paso { $step }.
+page-cites-section = Artículo: sección «{ $section }».
+page-choice-list = Elija una entrada de la lista que muestra docflow.
+page-text-up-to = Escriba hasta { $max } { $max ->
+        [one] carácter
+       *[other] caracteres
+    }.
+page-text-between = Escriba entre { $min } y { $max } { $max ->
+        [one] carácter
+       *[other] caracteres
+    }.
+page-info = docflow muestra esta información; no hay nada que responder.
+page-wait = La ejecución queda en espera aquí; reanúdela cuando esto haya ocurrido.
+page-call = Siga la guía «{ $title }» y después vuelva aquí.
+
+## Errors.
+
+error-not-an-article = { $path } no es un artículo localizado en formato bilingüe en paralelo: { $missing ->
+        [front-matter] no tiene front matter (--- … ---) al principio
+        [locale] su front matter no tiene ms.contentlocale
+        [segments] no tiene frases en spans en paralelo
+       *[title] no tiene un título con ancla (# <a name="…"></a>…)
+    }.
+error-template = se ha producido un error en una plantilla de página: { $detail }

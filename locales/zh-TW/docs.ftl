@@ -1,0 +1,88 @@
+### docflow docs: importing articles, source drift, and how-to pages.
+
+locale-name = 中文（台灣）
+
+## `docflow docs import`
+
+docs-import-article = { $title }（{ $anchor }）
+docs-import-meta = 語言 { $locale } · 原文 { $hash } · 送交翻譯 { $date }
+docs-import-roles = 角色：{ $roles }
+docs-import-section = § { $anchor }：{ $title }（{ $steps } 個步驟）
+docs-import-segments = { $count } 個句子，{ $unpaired ->
+        [0] 每句都有對應的英文原文
+       *[other] 其中 { $unpaired } 句缺少英文原文
+    }
+docs-draft-written = 已將 { $workflow } 的草稿寫入 { $dir }（{ $count } 個檔案）。
+
+## `docflow docs drift`
+
+drift-article = { $title }（{ $anchor }）
+drift-version = 原文 { $hash }（{ $date }）：{ $locales }{ $newest ->
+        [true] {" "}· 最新
+       *[false] {""}
+    }
+drift-stale = { $count ->
+        [0] 所有翻譯都依據最新的原文。
+       *[other] 過時的翻譯（依據較舊的原文）：{ $locales }
+    }
+drift-changes = 英文原文，{ $from } → { $to }（{ $count } 處變更）：
+drift-workflow = 工作流程 { $workflow }：{ $status ->
+        [ok] 與最新的原文相符
+       *[differs] 與最新的原文不同
+    }
+drift-extra-roles = 允許了文章未列出的角色：{ $roles }
+drift-missing-roles = 拒絕了文章所列的角色：{ $roles }
+drift-section = § { $section }：{ $found ->
+        [false] 最新的原文中沒有這一節
+       *[true] { $steps ->
+            [0] 沒有編號步驟
+           *[other] 涵蓋 { $steps } 個步驟中的 { $covered } 個
+        }
+    }
+drift-uncovered = § { $section }：未涵蓋步驟 { $steps }
+drift-beyond = § { $section }：引用了文章中沒有的步驟：{ $steps }
+
+## `docflow docs render`
+
+docs-render-progress = 正在寫入頁面
+docs-render-done = 已將 { $count } 個檔案寫入 { $dir }。
+warning-locale-skipped = 沒有 { $requested } 的訊息；不會產生該語言的頁面
+
+## How-to pages.
+
+page-all-guides = 所有指南
+page-index-title = 操作指南
+page-index-intro = 合作夥伴中心工作的逐步指南，依據 docflow 所執行的同一套工作流程撰寫，因此指南與實際程序絕不會有出入。
+page-who = 誰可以執行
+page-achieves = 達成的結果
+page-steps = 步驟
+page-rules = 規則與預設值
+page-states = 狀態
+page-states-caption = 每個方塊代表一個步驟，編號與上方清單相同；箭頭表示每個回答會導向何處。
+page-mermaid = 圖表原始碼（Mermaid）
+page-languages = 語言
+page-source = 來源文章
+page-options = 可選擇：
+page-diagram-title = 「{ $title }」的狀態
+page-source-text = 本指南依循合作夥伴中心文章「{ $article }」{ $section ->
+        [none] 。
+       *[section] 的「{ $section }」一節。
+    }
+page-cites-step = 文章：「{ $section }」一節，步驟 { $step }。
+page-cites-section = 文章：「{ $section }」一節。
+page-choice-list = 從 docflow 顯示的清單中選取一個項目。
+page-text-up-to = 最多輸入 { $max } 個字元。
+page-text-between = 輸入 { $min } 到 { $max } 個字元。
+page-info = docflow 會顯示這項資訊；不需要回答。
+page-wait = 執行會在此等候；待這件事完成後，請繼續此執行。
+page-call = 請依照「{ $title }」指南操作，完成後再回到這裡。
+
+## Errors.
+
+error-not-an-article = { $path } 不是對照格式的當地語系化文章：{ $missing ->
+        [front-matter] 檔案開頭沒有前置資料區塊（--- … ---）
+        [locale] 前置資料區塊中沒有 ms.contentlocale
+        [segments] 檔案中沒有以對照 span 標示的句子
+       *[title] 檔案中沒有含錨點的標題（# <a name="…"></a>…）
+    }。
+error-template = 無法套用頁面範本：{ $detail }
