@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use common::{Env, copy_dir, repo_path};
 use serde_json::Value;
@@ -256,7 +256,19 @@ fn a_draft_workflow_loads_and_runs_step_by_step() {
     let files: Vec<String> = NEWER.iter().chain(&OLDER).map(|f| fixture(f)).collect();
     let mut args = vec!["docs", "import", "--draft", draft.to_str().unwrap()];
     args.extend(files.iter().map(String::as_str));
-    env.cmd().args(&args).assert().success();
+    let written = env.json(&args);
+    let drafted: Vec<&str> = written["drafts"][0]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    // The definition and one message file per locale, English included.
+    assert_eq!(drafted.len(), 6, "{drafted:?}");
+    assert!(
+        drafted.iter().all(|f| Path::new(f).is_file()),
+        "{drafted:?}"
+    );
 
     let id = "assign-a-reseller-as-a-technical-support-contact-for-customers";
     let toml = std::fs::read_to_string(draft.join(format!("workflows/{id}.toml"))).unwrap();

@@ -79,30 +79,43 @@ impl Context<'_> {
         out: &mut Printer<'_>,
     ) -> Result<ExitCode> {
         let (articles, errors) = read_all(files);
-        if out.json() {
-            outln!(
-                "{}",
-                json!({ "articles": articles, "errors": error_list(out, &errors) })
-            );
-        } else {
-            for article in &articles {
-                print_article(out, article);
-            }
-            for error in &errors {
-                out.error(error);
-            }
-        }
+        let mut written = Vec::new();
         if let Some(dir) = draft_dir {
             for draft in draft::drafts(&articles) {
                 draft::write(dir, &draft)?;
-                let message = Message::new("docs-draft-written")
-                    .arg("workflow", draft.workflow.as_str())
-                    .arg("count", draft.files.len() as i64)
-                    .arg("dir", dir.display().to_string());
-                if !out.json() {
-                    outln!("{}", out.t(&message));
-                }
+                let paths: Vec<String> = draft
+                    .files
+                    .iter()
+                    .map(|(path, _)| dir.join(path).display().to_string())
+                    .collect();
+                written.push((draft.workflow, paths));
             }
+        }
+        if out.json() {
+            let drafts: Vec<_> = written
+                .iter()
+                .map(|(workflow, files)| json!({ "workflow": workflow, "files": files }))
+                .collect();
+            outln!(
+                "{}",
+                json!({ "articles": articles, "drafts": drafts, "errors": error_list(out, &errors) })
+            );
+            return Ok(exit_code(&errors));
+        }
+        for article in &articles {
+            print_article(out, article);
+        }
+        if let Some(dir) = draft_dir {
+            for (workflow, files) in &written {
+                let message = Message::new("docs-draft-written")
+                    .arg("workflow", workflow.as_str())
+                    .arg("count", files.len() as i64)
+                    .arg("dir", dir.display().to_string());
+                outln!("{}", out.t(&message));
+            }
+        }
+        for error in &errors {
+            out.error(error);
         }
         Ok(exit_code(&errors))
     }
