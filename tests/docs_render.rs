@@ -79,6 +79,7 @@ fn pages_for_every_workflow_and_locale_with_language_links_that_resolve() {
         let page_dir = out.join(file).parent().unwrap().to_path_buf();
         assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\""), "{file}");
         assert!(html.contains("<meta charset=\"utf-8\">"), "{file}");
+        assert_balanced(file, &html);
         for href in attribute_values(&html, "href") {
             if href.starts_with("http") || href.starts_with('#') {
                 continue;
@@ -116,6 +117,42 @@ fn pages_for_every_workflow_and_locale_with_language_links_that_resolve() {
     ] {
         assert!(pt.contains(&format!("<li id=\"step-{step}\">")), "{step}");
     }
+}
+
+/// Every element that is opened is closed, in order (HTML5 void elements
+/// and self-closed SVG elements aside): a broken template shows here.
+fn assert_balanced(file: &str, html: &str) {
+    const VOID: [&str; 6] = ["meta", "link", "br", "img", "hr", "input"];
+    let mut open: Vec<String> = Vec::new();
+    let body = html.strip_prefix("<!DOCTYPE html>").expect("doctype");
+    let mut rest = body;
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').expect("tag closes") + start;
+        let tag = &rest[start + 1..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with("style") {
+            // Skip the style sheet's text: CSS may hold `>`.
+            let close = rest.find("</style>").expect("style closes");
+            rest = &rest[close + "</style>".len()..];
+            continue;
+        }
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if tag.starts_with('/') {
+            let last = open.pop();
+            assert_eq!(
+                last.as_deref(),
+                Some(name.as_str()),
+                "{file}: </{name}> closes {last:?}"
+            );
+        } else if !tag.ends_with('/') && !VOID.contains(&name.as_str()) {
+            open.push(name);
+        }
+    }
+    assert!(open.is_empty(), "{file}: never closed: {open:?}");
 }
 
 /// Values of `name="…"` attributes in `html`.
