@@ -15,6 +15,15 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
+/// The roles the older source lists; the newer one keeps the first three.
+const ALL_ROLES: [&str; 5] = [
+    "admin-agent",
+    "global-admin",
+    "helpdesk-agent",
+    "sales-agent",
+    "user-management-admin",
+];
+
 const OLDER: [&str; 2] = ["assign-contacts.pt-BR.md", "assign-contacts.ru-RU.md"];
 const NEWER: [&str; 2] = ["assign-contacts.es-ES.md", "assign-contacts.zh-TW.md"];
 
@@ -113,19 +122,12 @@ fn fixtures_import_with_steps_roles_notes_and_aligned_segments() {
     let files: Vec<String> = OLDER.iter().chain(&NEWER).map(|f| fixture(f)).collect();
     let articles = import(&env, &files);
     assert_eq!(articles.len(), 4);
-    let all_roles = [
-        "admin-agent",
-        "global-admin",
-        "helpdesk-agent",
-        "sales-agent",
-        "user-management-admin",
-    ];
     for article in &articles[..2] {
-        assert_assign_article(article, &all_roles);
+        assert_assign_article(article, &ALL_ROLES);
         assert_eq!(article["meta"]["handoff"].as_str().unwrap().len(), 10);
     }
     for article in &articles[2..] {
-        assert_assign_article(article, &all_roles[..3]);
+        assert_assign_article(article, &ALL_ROLES[..3]);
         assert_eq!(
             article["meta"]["source_hash"],
             "2222222222222222222222222222222222222222"
@@ -330,6 +332,16 @@ fn a_draft_workflow_loads_and_runs_step_by_step() {
     assert!(stdout.contains(r#""status":"completed""#), "{stdout}");
 }
 
+fn stale_locales(report: &Value) -> Vec<&str> {
+    report["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["stale"] == true)
+        .map(|l| l["locale"].as_str().unwrap())
+        .collect()
+}
+
 fn drift(env: &Env, files: &[String], extra: &[&str]) -> Value {
     let mut args: Vec<&str> = extra.to_vec();
     args.extend(["docs", "drift"]);
@@ -357,14 +369,7 @@ fn drift_names_stale_locales_and_the_english_that_changed() {
             "2222222222222222222222222222222222222222"
         ]
     );
-    let stale: Vec<&str> = report["locales"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|l| l["stale"] == true)
-        .map(|l| l["locale"].as_str().unwrap())
-        .collect();
-    assert_eq!(stale, ["pt-BR", "ru-RU"]);
+    assert_eq!(stale_locales(&report), ["pt-BR", "ru-RU"]);
 
     let changes = report["changes"][0]["changes"].as_array().unwrap();
     let removed: Vec<&str> = changes
@@ -486,19 +491,12 @@ fn seed_articles_import_when_present() {
         .filter(|a| a["anchor"] == "assign-a-reseller-as-a-technical-support-contact-for-customers")
         .collect();
     assert_eq!(assign.len(), 4);
-    let all_roles = [
-        "admin-agent",
-        "global-admin",
-        "helpdesk-agent",
-        "sales-agent",
-        "user-management-admin",
-    ];
     for article in assign {
         let newer = article["meta"]["handoff"] == "2020-12-01";
         let roles = if newer {
-            &all_roles[..3]
+            &ALL_ROLES[..3]
         } else {
-            &all_roles[..]
+            &ALL_ROLES[..]
         };
         assert_assign_article(article, roles);
     }
@@ -537,14 +535,7 @@ fn seed_drift_when_present() {
         .unwrap();
     let newest = assign["versions"].as_array().unwrap().last().unwrap();
     assert_eq!(newest["locales"], serde_json::json!(["es-ES", "zh-TW"]));
-    let stale: Vec<&str> = assign["locales"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|l| l["stale"] == true)
-        .map(|l| l["locale"].as_str().unwrap())
-        .collect();
-    assert_eq!(stale, ["pt-BR", "ru-RU"]);
+    assert_eq!(stale_locales(assign), ["pt-BR", "ru-RU"]);
     for changes in assign["changes"].as_array().unwrap() {
         let list = changes["changes"].as_array().unwrap();
         let removed = |text: &str| {

@@ -164,8 +164,10 @@ struct PageLink {
 #[derive(Serialize)]
 struct Index {
     lang: String,
+    /// The index's own file name, for the language links the frame writes.
+    file: String,
     title: String,
-    intro: String,
+    description: String,
     guides: Vec<IndexEntry>,
     languages: Vec<Language>,
     labels: BTreeMap<&'static str, String>,
@@ -383,8 +385,9 @@ fn index(
 ) -> Index {
     Index {
         lang: l10n.locale().to_string(),
+        file: format!("index.{ext}"),
         title: l10n.text("page-index-title"),
-        intro: l10n.text("page-index-intro"),
+        description: l10n.text("page-index-intro"),
         guides: definitions
             .iter()
             .map(|d| IndexEntry {
@@ -405,13 +408,15 @@ fn index(
 
 fn templates(format: Format) -> Result<Environment<'static>> {
     let mut env = Environment::new();
-    let sources: [(&str, &str); 3] = match format {
+    let sources: [(&str, &str); 4] = match format {
         Format::Html => [
+            ("base", include_str!("templates/base.html")),
             ("page", include_str!("templates/page.html")),
             ("index", include_str!("templates/index.html")),
             ("root", include_str!("templates/root.html")),
         ],
         Format::Markdown => [
+            ("base", ""),
             ("page", include_str!("templates/page.md")),
             ("index", include_str!("templates/index.md")),
             ("root", include_str!("templates/root.md")),
