@@ -13,7 +13,7 @@ docs-import-article = { $title } ({ $anchor })
 # it was translated from (short hash, or ?); $date - when it was handed off
 # for translation (YYYY-MM-DD, or ?).
 docs-import-meta = language { $locale } · source { $hash } · handed off { $date }
-# $roles - the roles the article lists, already joined.
+# $roles - the roles the article lists, joined with list-separator.
 docs-import-roles = roles: { $roles }
 # One section of the article. $anchor - its anchor (not translated);
 # $title - its heading; $steps (number) - how many numbered steps it has.

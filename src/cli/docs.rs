@@ -234,6 +234,13 @@ fn unknown(value: &Option<String>) -> String {
     value.clone().unwrap_or_else(|| "?".into())
 }
 
+/// Items joined the way the current language joins a list.
+fn joined(out: &Printer<'_>, items: &[impl AsRef<str>]) -> String {
+    let separator = out.l10n().text("list-separator");
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    items.join(&separator)
+}
+
 fn short(hash: &str) -> &str {
     hash.get(..7).unwrap_or(hash)
 }
@@ -262,7 +269,7 @@ fn print_article(out: &Printer<'_>, article: &Article) {
             .collect();
         outln!(
             "  {}",
-            t(Message::new("docs-import-roles").arg("roles", roles.join(" · ")))
+            t(Message::new("docs-import-roles").arg("roles", joined(out, &roles)))
         );
     }
     for section in &article.sections {
@@ -314,7 +321,7 @@ fn print_report(out: &Printer<'_>, report: &Report) {
             t(Message::new("drift-version")
                 .arg("hash", short(&version.hash))
                 .arg("date", unknown(&version.handoff))
-                .arg("locales", version.locales.join(", "))
+                .arg("locales", joined(out, &version.locales))
                 .arg(
                     "newest",
                     (Some(version.hash.as_str()) == newest).to_string()
@@ -327,7 +334,7 @@ fn print_report(out: &Printer<'_>, report: &Report) {
         "  {}",
         t(Message::new("drift-stale")
             .arg("count", stale.len() as i64)
-            .arg("locales", stale.join(", ")))
+            .arg("locales", joined(out, &stale)))
     );
     for changes in &report.changes {
         outln!(
@@ -357,10 +364,11 @@ fn print_report(out: &Printer<'_>, report: &Report) {
                 .arg("status", status))
         );
         let roles = |ids: &[String]| {
-            ids.iter()
+            let names: Vec<String> = ids
+                .iter()
                 .map(|r| out.t(&crate::workflow::role_message(r)))
-                .collect::<Vec<_>>()
-                .join(" · ")
+                .collect();
+            joined(out, &names)
         };
         if !check.extra_roles.is_empty() {
             outln!(
@@ -375,7 +383,10 @@ fn print_report(out: &Printer<'_>, report: &Report) {
             );
         }
         for section in &check.sections {
-            let numbers = |n: &[u32]| n.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+            let numbers = |n: &[u32]| {
+                let numbers: Vec<String> = n.iter().map(u32::to_string).collect();
+                joined(out, &numbers)
+            };
             outln!(
                 "    {}",
                 t(Message::new("drift-section")
