@@ -1,5 +1,18 @@
-//! One error type for the library. Every variant knows the [`Message`] that
-//! explains it to a person; the English `Display` is for logs and panics only.
+//! The library's error type, split by whose fault it is:
+//!
+//! - a person's invalid answer is not an error at all: the engine returns it
+//!   as a [`crate::engine::Rejection`] and the person is asked again;
+//! - [`Error::Refused`] is a domain refusal an effect reports (an ineligible
+//!   contact, an unknown subscription): recorded, and the person is asked
+//!   again;
+//! - [`Error::Bug`] is a broken invariant inside docflow (an operation this
+//!   build lacks, a variable a definition promised but never bound): nothing
+//!   is committed, and the person is told it is a bug;
+//! - every other variant is an environment problem (a missing database, an
+//!   unreadable file, an unknown id on the command line).
+//!
+//! Every variant knows the [`Message`] that explains it to a person; the
+//! English `Display` is for logs only.
 
 use std::io;
 use std::path::PathBuf;
@@ -47,8 +60,11 @@ pub enum Error {
     DefinitionChanged { workflow: String, version: u32 },
     #[error("{} invalid workflow definition(s)", .0.len())]
     InvalidDefinitions(Vec<DefinitionError>),
+    /// A domain rule refused an effect.
     #[error("{0:?}")]
     Refused(Message),
+    #[error("internal error: {0}")]
+    Bug(#[from] Bug),
     #[error("invalid locale {0}")]
     InvalidLocale(String),
     #[error("page template: {0}")]
@@ -118,6 +134,7 @@ impl Error {
                 Message::new("error-invalid-definitions").arg("count", errors.len() as i64)
             }
             Error::Refused(message) => message.clone(),
+            Error::Bug(bug) => Message::new("error-bug").arg("detail", bug.to_string()),
             Error::InvalidLocale(tag) => {
                 Message::new("error-invalid-locale").arg("tag", tag.as_str())
             }
@@ -140,4 +157,34 @@ impl Error {
             _ => Vec::new(),
         }
     }
+}
+
+/// Something that cannot happen unless docflow itself is wrong: a validated
+/// definition, the operation registry and the engine disagree. Like cargo's
+/// internal errors, it is reported as a bug, never as the person's fault.
+/// The detail is English: it is for the bug report, not for the person.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Bug {
+    #[error("variable ${0} is not bound at this point of the run")]
+    Unbound(String),
+    #[error("guard `{guard}` failed: {detail}")]
+    Guard { guard: String, detail: String },
+    #[error("no branch of step {0}'s next applies")]
+    NoBranch(String),
+    #[error("step {step} is not in workflow {workflow}")]
+    MissingStep { workflow: String, step: String },
+    #[error("step {step} of workflow {workflow} is not a {expected} step")]
+    WrongKind {
+        workflow: String,
+        step: String,
+        expected: &'static str,
+    },
+    #[error("workflow {0} was not loaded for this step")]
+    NotLoaded(String),
+    #[error("operation {0} is not in this build")]
+    UnknownOperation(String),
+    #[error("argument {arg} of operation {op} is missing or of the wrong type")]
+    BadArgument { op: String, arg: String },
+    #[error("stored run state cannot be read: {0}")]
+    StoredState(String),
 }

@@ -200,10 +200,8 @@ error-invalid-definitions = { $count ->
     }
 # $tag - what was given to --locale.
 error-invalid-locale = “{ $tag }” is not a language tag. Use one like en, pt-BR, ru-RU, es-ES or zh-TW.
-# $op - an operation name from a stored definition.
-error-unknown-operation = This docflow has no operation “{ $op }”.
-# $name - an argument name.
-error-bad-argument = The argument “{ $name }” is missing or has the wrong type.
+# $detail - what went wrong, in English, for the bug report (not translated).
+error-bug = This is a bug in docflow, not a mistake of yours: { $detail }. Nothing was saved; the run is where it was. Please report it with this message.
 # $reseller - the reseller's name.
 error-relationship-exists = The relationship with { $reseller } is already established.
 # $reseller - the reseller's name.

@@ -204,10 +204,8 @@ error-invalid-definitions = { $count ->
     }
 # $tag - what was given to --locale.
 error-invalid-locale = “{ $tag }” no es un código de idioma válido. Use, por ejemplo, en, pt-BR, ru-RU, es-ES o zh-TW.
-# $op - an operation name from a stored definition.
-error-unknown-operation = Esta versión de docflow no tiene la operación “{ $op }”.
-# $name - an argument name.
-error-bad-argument = Falta el argumento “{ $name }” o su tipo no es correcto.
+# $detail - what went wrong, in English, for the bug report (not translated).
+error-bug = Se trata de un error de docflow, no de un fallo suyo: { $detail }. No se ha guardado nada; la ejecución sigue donde estaba. Notifíquelo junto con este mensaje.
 # $reseller - the reseller's name.
 error-relationship-exists = La relación con { $reseller } ya está establecida.
 # $reseller - the reseller's name.

@@ -202,10 +202,8 @@ error-invalid-definitions = { $count ->
     }
 # $tag - what was given to --locale.
 error-invalid-locale = “{ $tag }” não é um código de idioma válido. Use, por exemplo, en, pt-BR, ru-RU, es-ES ou zh-TW.
-# $op - an operation name from a stored definition.
-error-unknown-operation = Esta versão do docflow não tem a operação “{ $op }”.
-# $name - an argument name.
-error-bad-argument = O argumento “{ $name }” está ausente ou tem o tipo errado.
+# $detail - what went wrong, in English, for the bug report (not translated).
+error-bug = Isto é um defeito do docflow, não um erro seu: { $detail }. Nada foi salvo; a execução continua onde estava. Relate o problema junto com esta mensagem.
 # $reseller - the reseller's name.
 error-relationship-exists = O relacionamento com { $reseller } já está estabelecido.
 # $reseller - the reseller's name.

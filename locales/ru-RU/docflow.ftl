@@ -203,10 +203,8 @@ error-invalid-definitions = { $count ->
     }
 # $tag - what was given to --locale.
 error-invalid-locale = «{ $tag }» не является языковым тегом. Укажите тег, например en, pt-BR, ru-RU, es-ES или zh-TW.
-# $op - an operation name from a stored definition.
-error-unknown-operation = В этой версии docflow нет операции «{ $op }».
-# $name - an argument name.
-error-bad-argument = Аргумент «{ $name }» отсутствует или имеет неверный тип.
+# $detail - what went wrong, in English, for the bug report (not translated).
+error-bug = Это ошибка в docflow, а не ваша: { $detail }. Ничего не сохранено; запуск остался в прежнем состоянии. Сообщите об ошибке, приложив это сообщение.
 # $reseller - the reseller's name.
 error-relationship-exists = Отношения с { $reseller } уже установлены.
 # $reseller - the reseller's name.

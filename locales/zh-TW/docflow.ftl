@@ -198,10 +198,8 @@ error-definition-changed = 工作流程 { $workflow } 版本 { $version } 已變
 error-invalid-definitions = 工作流程定義有 { $count } 個問題：
 # $tag - what was given to --locale.
 error-invalid-locale = 「{ $tag }」不是語言標記。請使用 en、pt-BR、ru-RU、es-ES 或 zh-TW 之類的標記。
-# $op - an operation name from a stored definition.
-error-unknown-operation = 此版本的 docflow 沒有「{ $op }」作業。
-# $name - an argument name.
-error-bad-argument = 引數「{ $name }」遺漏或類型錯誤。
+# $detail - what went wrong, in English, for the bug report (not translated).
+error-bug = 這是 docflow 的程式錯誤，不是您的操作錯誤：{ $detail }。未儲存任何內容；執行仍停留在原處。請連同此訊息回報問題。
 # $reseller - the reseller's name.
 error-relationship-exists = 與 { $reseller } 的關係已經建立。
 # $reseller - the reseller's name.

@@ -5,8 +5,8 @@
 use rusqlite::Transaction;
 
 use super::{domain, support};
-use crate::error::{Error, Result};
-use crate::value::{Message, Value, Vars};
+use crate::error::{Bug, Error, Result};
+use crate::value::{Value, Vars};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OpKind {
@@ -196,7 +196,7 @@ pub fn apply(tx: &Transaction<'_>, name: &str, args: &Vars) -> Result<Vars> {
 // Validation guarantees names and parameters; these errors only fire when a
 // run's stored definition names an operation this build no longer has.
 fn unknown(name: &str) -> Error {
-    Error::Refused(Message::new("error-unknown-operation").arg("op", name))
+    Bug::UnknownOperation(name.to_owned()).into()
 }
 
 fn text<'a>(args: &'a Vars, name: &str) -> Result<&'a str> {
@@ -212,5 +212,9 @@ fn flag(args: &Vars, name: &str) -> Result<bool> {
 }
 
 fn bad_arg(name: &str) -> Error {
-    Error::Refused(Message::new("error-bad-argument").arg("name", name))
+    Bug::BadArgument {
+        op: String::new(),
+        arg: name.to_owned(),
+    }
+    .into()
 }
