@@ -1,21 +1,24 @@
 //! The engine: pure transitions of a run through a [`Definition`].
 //!
-//! Nothing here touches the store or the terminal. The session asks the
-//! engine what data a step needs ([`data_needed`]), fetches it, and hands it
-//! back; the engine answers with what to show ([`view`]) or with the
-//! [`Transition`] an answer causes: the next state and the effects to apply,
-//! which the session commits in one transaction.
+//! Nothing here touches the store or the terminal, and nothing here knows a
+//! particular workflow. The session drives a loop of three phases:
 //!
-//! Sub-workflows are a stack: [`enter`] pushes the caller's position and
-//! starts the callee; [`leave`] pops it when the callee ends, copying the
-//! callee's declared `returns` back. The session supplies the definitions;
-//! the engine never looks one up by name.
+//! 1. fetch: [`needs`] says which query's rows the current step offers and
+//!    which sub-workflow a `call` step starts; the session reads them;
+//! 2. step: [`step`] turns the state, the rows and (after an [`Step::Ask`])
+//!    the person's answer into one [`Step`];
+//! 3. commit or ask: the session commits a transition's effects, state and
+//!    events in one transaction, or shows the prompt and waits.
+//!
+//! Sub-workflows are a stack: entering a `call` step pushes the caller's
+//! position and starts the callee; the callee's end pops it, copying the
+//! callee's declared `returns` back. The session supplies the definitions
+//! in a [`Scope`]; the engine never looks one up by name.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
-
+use crate::error::Bug;
 use crate::value::{Message, Value, Vars};
 use crate::workflow::{
     Arg, Call, Choice, Definition, Next, StepKind, SubCall, Text, TextRules, cel_name,
@@ -23,7 +26,7 @@ use crate::workflow::{
 
 /// Where a run stands: its current step and variables, and the callers
 /// waiting for the sub-workflow it is in (innermost last).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RunState {
     pub step: String,
     pub vars: Vars,
@@ -31,7 +34,7 @@ pub struct RunState {
 }
 
 /// A caller suspended at a `call` step, and the callee it waits for.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Frame {
     pub workflow: String,
     pub version: u32,
@@ -41,11 +44,51 @@ pub struct Frame {
     pub callee_version: u32,
 }
 
+impl RunState {
+    /// The workflow (and version) the run is in now: the innermost callee,
+    /// or `root`, the workflow the run started.
+    pub fn current<'s>(&'s self, root: (&'s str, u32)) -> (&'s str, u32) {
+        match self.stack.last() {
+            Some(frame) => (&frame.callee, frame.callee_version),
+            None => root,
+        }
+    }
+}
+
+/// The definitions one step may involve, loaded by the session beforehand.
+#[derive(Clone, Copy, Debug)]
+pub struct Scope<'d> {
+    /// The workflow the run is in now.
+    pub current: &'d Definition,
+    /// The innermost caller, when the run is in a sub-workflow.
+    pub caller: Option<&'d Definition>,
+    /// The workflow the current `call` step starts (see [`Needs::callee`]).
+    pub callee: Option<&'d Definition>,
+}
+
+/// What the session must fetch before [`step`].
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Needs<'d> {
+    /// The query whose rows the current step offers, shows or waits for.
+    pub query: Option<Resolved>,
+    /// The workflow a `call` step starts, by id (its current version).
+    pub callee: Option<&'d str>,
+}
+
 /// A query or effect with its arguments resolved from run variables.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Resolved {
     pub op: String,
     pub args: Vars,
+}
+
+/// An answer to the step a [`Step::Ask`] showed.
+#[derive(Clone, Copy, Debug)]
+pub struct Input<'a> {
+    /// The step the answer is meant for; answers given ahead of time may
+    /// name another.
+    pub step: &'a str,
+    pub value: &'a str,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,48 +98,73 @@ pub struct ShownOption {
     pub label: Message,
 }
 
-/// What the current step shows.
+/// A step waiting for an answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum View {
-    Ask {
-        prompt: Message,
-        options: Vec<ShownOption>,
+pub struct Ask {
+    pub prompt: Message,
+    /// Empty for a free-text step.
+    pub options: Vec<ShownOption>,
+    pub free_text: bool,
+}
+
+/// What happens next, as one value the session handles exhaustively.
+#[derive(Debug)]
+pub enum Step<'d> {
+    /// The step needs an answer: show it, then call [`step`] again with
+    /// the answer.
+    Ask(Ask),
+    /// The run moves on in the same workflow.
+    Advance {
+        cause: Cause,
+        transition: Transition<'d>,
     },
-    /// A request for free text.
-    Input { prompt: Message },
-    /// Data to show; the run goes on by itself ([`info`]).
+    /// A `call` step starts [`Scope::callee`]; the transition is into it.
+    Enter(Transition<'d>),
+    /// A sub-workflow reached its end (`message` says so) and the run goes
+    /// back to its caller.
+    Return {
+        message: Message,
+        transition: Transition<'d>,
+    },
+    /// The answer was refused; the run does not move.
+    Reject(Rejection),
+    /// Nothing to do until the world changes: a wait whose condition does
+    /// not hold yet, or a choice with nothing to choose from.
+    Pause(Message),
+    /// The run is complete.
+    Finished(Message),
+}
+
+/// Why a run advances without entering or leaving a workflow.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cause {
+    /// An accepted answer.
+    Answer { value: String },
+    /// An info step was shown.
     Info { message: Message },
-    /// A sub-workflow to start ([`enter`]).
-    Call { workflow: String },
-    /// A choice with nothing to choose from: the run waits.
-    Empty { message: Message },
-    /// A wait step whose condition does not hold yet.
-    Wait { message: Message },
-    /// An end step: the run, or the sub-workflow, is complete.
-    Done { message: Message },
+    /// A wait step's condition holds.
+    ConditionMet,
 }
 
 /// The result of an accepted answer, a met condition or an automatic step.
 #[derive(Clone, Debug)]
-pub struct Transition {
+pub struct Transition<'d> {
     /// The state to move to. Effect outputs are bound into its variables
     /// with [`bind`] as the session applies [`Transition::effects`] in order.
     pub state: RunState,
-    pub effects: Vec<Call>,
+    pub effects: &'d [Call],
 }
 
-/// Why an answer or a step could not go on. The run does not move.
+/// Why a person's answer was refused: their input, not docflow, is wrong,
+/// so they are told why and asked again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rejection {
     NotAnOption { value: String },
     WrongStep { expected: String, given: String },
     UnknownStep { given: String },
-    NoInputHere,
-    Unbound { name: String },
     TextRequired,
     TextTooShort { min: usize },
     TextTooLong { max: usize, length: usize },
-    Guard { source: String, detail: String },
 }
 
 impl Rejection {
@@ -111,10 +179,6 @@ impl Rejection {
             Rejection::UnknownStep { given } => {
                 Message::new("error-unknown-step").arg("given", given.as_str())
             }
-            Rejection::NoInputHere => Message::new("error-no-input-here"),
-            Rejection::Unbound { name } => {
-                Message::new("error-unbound-variable").arg("name", name.as_str())
-            }
             Rejection::TextRequired => Message::new("error-text-required"),
             Rejection::TextTooShort { min } => {
                 Message::new("error-text-too-short").arg("min", *min as i64)
@@ -122,81 +186,122 @@ impl Rejection {
             Rejection::TextTooLong { max, length } => Message::new("error-text-too-long")
                 .arg("max", *max as i64)
                 .arg("length", *length as i64),
-            Rejection::Guard { source, detail } => Message::new("error-guard")
-                .arg("guard", source.as_str())
-                .arg("detail", detail.as_str()),
         }
     }
 }
 
-fn kind<'d>(definition: &'d Definition, state: &RunState) -> Option<&'d StepKind> {
-    definition.step(&state.step).map(|s| &s.kind)
+fn kind<'d>(definition: &'d Definition, state: &RunState) -> Result<&'d StepKind, Bug> {
+    definition
+        .step(&state.step)
+        .map(|s| &s.kind)
+        .ok_or_else(|| Bug::MissingStep {
+            workflow: definition.id.clone(),
+            step: state.step.clone(),
+        })
 }
 
-/// The query whose rows the current step needs, if any.
-pub fn data_needed(
-    definition: &Definition,
-    state: &RunState,
-) -> Result<Option<Resolved>, Rejection> {
-    let call = match kind(definition, state) {
-        Some(StepKind::Choice(Choice {
+/// What the current step needs fetched before [`step`] can run.
+pub fn needs<'d>(definition: &'d Definition, state: &RunState) -> Result<Needs<'d>, Bug> {
+    let query = match kind(definition, state)? {
+        StepKind::Choice(Choice {
             from: Some(source), ..
-        })) => &source.query,
-        Some(StepKind::Info(info)) => match &info.from {
-            Some(query) => query,
-            None => return Ok(None),
-        },
-        Some(StepKind::Wait(wait)) => &wait.until,
-        _ => return Ok(None),
+        }) => Some(&source.query),
+        StepKind::Info(info) => info.from.as_ref(),
+        StepKind::Wait(wait) => Some(&wait.until),
+        StepKind::Call(call) => {
+            return Ok(Needs {
+                query: None,
+                callee: Some(&call.workflow),
+            });
+        }
+        StepKind::Choice(_) | StepKind::Text(_) | StepKind::End { .. } => None,
     };
-    Ok(Some(Resolved {
-        op: call.op.clone(),
-        args: resolve(&call.args, &state.vars)?,
-    }))
+    let query = query
+        .map(|call| {
+            Ok::<_, Bug>(Resolved {
+                op: call.op.clone(),
+                args: resolve(&call.args, &state.vars)?,
+            })
+        })
+        .transpose()?;
+    Ok(Needs {
+        query,
+        callee: None,
+    })
 }
 
-/// What to show at the current step, given the rows of [`data_needed`].
-pub fn view(definition: &Definition, state: &RunState, rows: &[Vars]) -> View {
+/// The one step function: given where the run stands, the rows [`needs`]
+/// asked for and, after an [`Step::Ask`], the answer, says what happens.
+///
+/// `Err` is a [`Bug`]: the definition, the registry and the engine disagree
+/// in a way validation should have made impossible.
+pub fn step<'d>(
+    scope: Scope<'d>,
+    state: &RunState,
+    rows: &[Vars],
+    input: Option<Input<'_>>,
+) -> Result<Step<'d>, Bug> {
+    let definition = scope.current;
     let with_vars = |id: &str| Message::new(id).with_args(&state.vars);
-    match kind(definition, state) {
-        Some(StepKind::Choice(choice)) => {
-            let options = options(choice, state, rows);
-            if options.is_empty() {
-                let id = choice.empty.as_deref().unwrap_or("run-nothing-to-choose");
-                View::Empty {
-                    message: with_vars(id),
-                }
-            } else {
-                View::Ask {
-                    prompt: with_vars(&choice.prompt),
-                    options,
-                }
-            }
-        }
-        Some(StepKind::Text(text)) => View::Input {
-            prompt: with_vars(&text.prompt),
+    match kind(definition, state)? {
+        StepKind::Choice(choice) => match input {
+            Some(input) => answer_choice(definition, choice, state, rows, input),
+            None => Ok(ask_choice(choice, state, rows)),
         },
-        Some(StepKind::Info(info)) => {
+        StepKind::Text(text) => match input {
+            Some(input) => answer_text(definition, text, state, input),
+            None => Ok(Step::Ask(Ask {
+                prompt: with_vars(&text.prompt),
+                options: Vec::new(),
+                free_text: true,
+            })),
+        },
+        StepKind::Info(info) => {
             let mut vars = state.vars.clone();
             bind_rows(&mut vars, info.bind.as_deref(), rows);
-            View::Info {
-                message: Message::new(info.message.as_str()).with_args(&vars),
-            }
+            let message = Message::new(info.message.as_str()).with_args(&vars);
+            Ok(Step::Advance {
+                cause: Cause::Info { message },
+                transition: moved(definition, state, &info.next, vars, &[])?,
+            })
         }
-        Some(StepKind::Call(call)) => View::Call {
-            workflow: call.workflow.clone(),
-        },
-        Some(StepKind::Wait(wait)) => View::Wait {
-            message: with_vars(&wait.message),
-        },
-        Some(StepKind::End { message }) => View::Done {
-            message: with_vars(message),
-        },
-        // A validated definition names only its own steps.
-        None => View::Done {
-            message: Message::new("run-nothing-to-choose"),
-        },
+        StepKind::Wait(wait) => {
+            let Some(row) = rows.first() else {
+                return Ok(Step::Pause(with_vars(&wait.message)));
+            };
+            let mut vars = state.vars.clone();
+            bind(&mut vars, wait.bind.as_deref(), row);
+            Ok(Step::Advance {
+                cause: Cause::ConditionMet,
+                transition: moved(definition, state, &wait.next, vars, &wait.effects)?,
+            })
+        }
+        StepKind::Call(call) => enter(definition, call, state, scope.callee).map(Step::Enter),
+        StepKind::End { message } => {
+            let message = with_vars(message);
+            if state.stack.is_empty() {
+                return Ok(Step::Finished(message));
+            }
+            let transition = leave(definition, scope.caller, state)?;
+            Ok(Step::Return {
+                message,
+                transition,
+            })
+        }
     }
+}
+
+fn ask_choice<'d>(choice: &Choice, state: &RunState, rows: &[Vars]) -> Step<'d> {
+    let options = options(choice, state, rows);
+    if options.is_empty() {
+        let id = choice.empty.as_deref().unwrap_or("run-nothing-to-choose");
+        return Step::Pause(Message::new(id).with_args(&state.vars));
+    }
+    Step::Ask(Ask {
+        prompt: Message::new(choice.prompt.as_str()).with_args(&state.vars),
+        options,
+        free_text: false,
+    })
 }
 
 fn options(choice: &Choice, state: &RunState, rows: &[Vars]) -> Vec<ShownOption> {
@@ -219,76 +324,85 @@ fn row_id(row: &Vars) -> String {
     row.get("id").map(Value::to_string).unwrap_or_default()
 }
 
-/// The state after moving to `next` with `vars`, in the same frame.
-fn moved(state: &RunState, next: &Next, vars: Vars) -> Result<RunState, Rejection> {
-    Ok(RunState {
-        step: resolve_next(next, &vars)?,
-        vars,
-        stack: state.stack.clone(),
+/// Refuses an answer meant for another step than the current one.
+fn check_step(definition: &Definition, state: &RunState, input: Input<'_>) -> Option<Rejection> {
+    if input.step == state.step {
+        return None;
+    }
+    Some(match definition.step(input.step) {
+        Some(_) => Rejection::WrongStep {
+            expected: state.step.clone(),
+            given: input.step.to_owned(),
+        },
+        None => Rejection::UnknownStep {
+            given: input.step.to_owned(),
+        },
     })
 }
 
-/// Accepts or rejects `value` given for `step` at the current step.
-pub fn answer(
-    definition: &Definition,
+fn answer_choice<'d>(
+    definition: &'d Definition,
+    choice: &'d Choice,
     state: &RunState,
-    step: &str,
-    value: &str,
     rows: &[Vars],
-) -> Result<Transition, Rejection> {
-    if step != state.step {
-        return Err(match definition.step(step) {
-            Some(_) => Rejection::WrongStep {
-                expected: state.step.clone(),
-                given: step.to_owned(),
-            },
-            None => Rejection::UnknownStep {
-                given: step.to_owned(),
-            },
-        });
+    input: Input<'_>,
+) -> Result<Step<'d>, Bug> {
+    if let Some(rejection) = check_step(definition, state, input) {
+        return Ok(Step::Reject(rejection));
     }
-    let choice = match kind(definition, state) {
-        Some(StepKind::Choice(choice)) => choice,
-        Some(StepKind::Text(text)) => return answer_text(text, state, value),
-        _ => return Err(Rejection::NoInputHere),
-    };
     let mut vars = state.vars.clone();
-    let (effects, next) = if let Some(row) = choice
+    let from_store = choice
         .from
         .as_ref()
-        .and_then(|_| rows.iter().find(|row| row_id(row) == value))
-    {
+        .and_then(|_| rows.iter().find(|row| row_id(row) == input.value));
+    let (effects, next) = if let Some(row) = from_store {
         bind(&mut vars, choice.bind.as_deref(), row);
         (&choice.effects, choice.next.as_ref())
-    } else if let Some(option) = choice.options.iter().find(|o| o.value == value) {
-        let row = Vars::from([("id".to_owned(), Value::from(value))]);
-        bind(&mut vars, choice.bind.as_deref(), &row);
+    } else if let Some(option) = choice.options.iter().find(|o| o.value == input.value) {
+        if let Some(name) = choice.bind.as_deref() {
+            vars.insert(format!("{name}-id"), Value::from(input.value));
+        }
         (
             &option.effects,
             option.next.as_ref().or(choice.next.as_ref()),
         )
     } else {
-        return Err(Rejection::NotAnOption {
-            value: value.to_owned(),
-        });
+        return Ok(Step::Reject(Rejection::NotAnOption {
+            value: input.value.to_owned(),
+        }));
     };
-    // Validation rejects choices whose options lack a next step.
-    let next = next
-        .cloned()
-        .unwrap_or_else(|| Next::Step(state.step.clone()));
-    Ok(Transition {
-        state: moved(state, &next, vars)?,
-        effects: effects.clone(),
+    // Validation gives every option a way out; staying put is the
+    // harmless reading of one that has none.
+    let stay = Next::Step(state.step.clone());
+    let transition = moved(definition, state, next.unwrap_or(&stay), vars, effects)?;
+    Ok(Step::Advance {
+        cause: Cause::Answer {
+            value: input.value.to_owned(),
+        },
+        transition,
     })
 }
 
-fn answer_text(text: &Text, state: &RunState, value: &str) -> Result<Transition, Rejection> {
-    let value = check_text(&text.rules, value)?;
+fn answer_text<'d>(
+    definition: &'d Definition,
+    text: &'d Text,
+    state: &RunState,
+    input: Input<'_>,
+) -> Result<Step<'d>, Bug> {
+    if let Some(rejection) = check_step(definition, state, input) {
+        return Ok(Step::Reject(rejection));
+    }
+    let value = match check_text(&text.rules, input.value) {
+        Ok(value) => value,
+        Err(rejection) => return Ok(Step::Reject(rejection)),
+    };
     let mut vars = state.vars.clone();
     vars.insert(format!("{}-text", text.bind), Value::from(value));
-    Ok(Transition {
-        state: moved(state, &text.next, vars)?,
-        effects: text.effects.clone(),
+    Ok(Step::Advance {
+        cause: Cause::Answer {
+            value: input.value.to_owned(),
+        },
+        transition: moved(definition, state, &text.next, vars, &text.effects)?,
     })
 }
 
@@ -317,53 +431,37 @@ pub fn check_text<'v>(rules: &TextRules, value: &'v str) -> Result<&'v str, Reje
     Ok(value)
 }
 
-/// The transition out of an info step: its rows are bound and it goes on.
-pub fn info(
+/// The transition to `next` with `vars`, in the same frame.
+fn moved<'d>(
     definition: &Definition,
     state: &RunState,
-    rows: &[Vars],
-) -> Result<Transition, Rejection> {
-    let Some(StepKind::Info(info)) = kind(definition, state) else {
-        return Err(Rejection::NoInputHere);
-    };
-    let mut vars = state.vars.clone();
-    bind_rows(&mut vars, info.bind.as_deref(), rows);
+    next: &Next,
+    vars: Vars,
+    effects: &'d [Call],
+) -> Result<Transition<'d>, Bug> {
     Ok(Transition {
-        state: moved(state, &info.next, vars)?,
-        effects: Vec::new(),
+        state: RunState {
+            step: resolve_next(definition, &state.step, next, &vars)?,
+            vars,
+            stack: state.stack.clone(),
+        },
+        effects,
     })
 }
 
-/// The transition out of a wait step once its query returns a row.
-pub fn check_wait(
+/// Starts `callee` from the current `call` step: the caller's position is
+/// pushed, and the callee begins with its parameters (and who runs it) as
+/// its only variables.
+fn enter<'d>(
     definition: &Definition,
+    call: &SubCall,
     state: &RunState,
-    rows: &[Vars],
-) -> Option<Result<Transition, Rejection>> {
-    let Some(StepKind::Wait(wait)) = kind(definition, state) else {
-        return None;
-    };
-    let row = rows.first()?;
-    let mut vars = state.vars.clone();
-    bind(&mut vars, wait.bind.as_deref(), row);
-    Some(moved(state, &wait.next, vars).map(|state| Transition {
-        state,
-        effects: wait.effects.clone(),
-    }))
-}
-
-/// Starts `callee` from the current `call` step of `definition`: the
-/// caller's position is pushed, and the callee begins with its parameters
-/// (and who runs it) as its only variables.
-pub fn enter(
-    definition: &Definition,
-    state: &RunState,
-    callee: &Definition,
-) -> Result<Transition, Rejection> {
-    let Some(StepKind::Call(SubCall { args, .. })) = kind(definition, state) else {
-        return Err(Rejection::NoInputHere);
-    };
-    let mut vars = resolve(args, &state.vars)?;
+    callee: Option<&'d Definition>,
+) -> Result<Transition<'d>, Bug> {
+    let callee = callee
+        .filter(|c| c.id == call.workflow)
+        .ok_or_else(|| Bug::NotLoaded(call.workflow.clone()))?;
+    let mut vars = resolve(&call.args, &state.vars)?;
     for builtin in crate::workflow::BUILTIN_VARS {
         if let Some(value) = state.vars.get(builtin) {
             vars.insert(builtin.to_owned(), value.clone());
@@ -384,23 +482,31 @@ pub fn enter(
             vars,
             stack,
         },
-        effects: Vec::new(),
+        effects: &[],
     })
 }
 
 /// Returns from a finished sub-workflow (`callee`, at an end step) to its
-/// caller (`caller`, the definition of the innermost frame).
-pub fn leave(
-    caller: &Definition,
+/// caller, the definition of the innermost frame.
+fn leave<'d>(
     callee: &Definition,
+    caller: Option<&Definition>,
     state: &RunState,
-) -> Result<Transition, Rejection> {
+) -> Result<Transition<'d>, Bug> {
     let mut stack = state.stack.clone();
+    // `step` only leaves when the stack is not empty.
     let Some(frame) = stack.pop() else {
-        return Err(Rejection::NoInputHere);
+        return Err(Bug::NotLoaded(callee.id.clone()));
     };
+    let caller = caller
+        .filter(|c| c.id == frame.workflow && c.version == frame.version)
+        .ok_or_else(|| Bug::NotLoaded(frame.workflow.clone()))?;
     let Some(StepKind::Call(call)) = caller.step(&frame.step).map(|s| &s.kind) else {
-        return Err(Rejection::NoInputHere);
+        return Err(Bug::WrongKind {
+            workflow: caller.id.clone(),
+            step: frame.step.clone(),
+            expected: "call",
+        });
     };
     let mut vars = frame.vars;
     for name in callee.returns.iter().filter(|r| call.returns.contains(r)) {
@@ -410,16 +516,22 @@ pub fn leave(
     }
     Ok(Transition {
         state: RunState {
-            step: resolve_next(&call.next, &vars)?,
+            step: resolve_next(caller, &frame.step, &call.next, &vars)?,
             vars,
             stack,
         },
-        effects: Vec::new(),
+        effects: &[],
     })
 }
 
-/// The step a `next` leads to: the first branch whose guard holds.
-pub fn resolve_next(next: &Next, vars: &Vars) -> Result<String, Rejection> {
+/// The step a `next` of step `from` leads to: the first branch whose guard
+/// holds.
+fn resolve_next(
+    definition: &Definition,
+    from: &str,
+    next: &Next,
+    vars: &Vars,
+) -> Result<String, Bug> {
     let branches = match next {
         Next::Step(step) => return Ok(step.clone()),
         Next::Branches(branches) => branches,
@@ -437,8 +549,8 @@ pub fn resolve_next(next: &Next, vars: &Vars) -> Result<String, Rejection> {
         let Some(guard) = &branch.when else {
             return Ok(branch.goto.clone());
         };
-        let failed = |detail: String| Rejection::Guard {
-            source: guard.source.clone(),
+        let failed = |detail: String| Bug::Guard {
+            guard: guard.source.clone(),
             detail,
         };
         match guard.program.execute(&context) {
@@ -448,12 +560,14 @@ pub fn resolve_next(next: &Next, vars: &Vars) -> Result<String, Rejection> {
             Err(e) => return Err(failed(e.to_string())),
         }
     }
-    // Validation makes the last branch a default; an empty list cannot load.
-    Err(Rejection::NoInputHere)
+    // Validation makes the last branch a default.
+    Err(Bug::NoBranch(format!("{}/{from}", definition.id)))
 }
 
-/// Resolves `$variables` in arguments.
-pub fn resolve(args: &BTreeMap<String, Arg>, vars: &Vars) -> Result<Vars, Rejection> {
+/// Resolves `$variables` in arguments. An unbound one is a bug: validation
+/// checks that some step binds every variable a definition uses, so the
+/// definition let a path reach this step without binding it.
+pub fn resolve(args: &BTreeMap<String, Arg>, vars: &Vars) -> Result<Vars, Bug> {
     args.iter()
         .map(|(name, arg)| {
             let value = match arg {
@@ -461,7 +575,7 @@ pub fn resolve(args: &BTreeMap<String, Arg>, vars: &Vars) -> Result<Vars, Reject
                 Arg::Var(var) => vars
                     .get(var)
                     .cloned()
-                    .ok_or_else(|| Rejection::Unbound { name: var.clone() })?,
+                    .ok_or_else(|| Bug::Unbound(var.clone()))?,
             };
             Ok((name.clone(), value))
         })
@@ -487,9 +601,14 @@ fn bind_rows(vars: &mut Vars, name: Option<&str>, rows: &[Vars]) {
     }
 }
 
-/// Whether the current step ends the run or its sub-workflow.
-pub fn is_end(definition: &Definition, state: &RunState) -> bool {
-    matches!(kind(definition, state), Some(StepKind::End { .. }))
+/// Whether `state` is at an end step of `definition` with no caller
+/// waiting: the run is complete.
+pub fn is_complete(definition: &Definition, state: &RunState) -> bool {
+    state.stack.is_empty()
+        && matches!(
+            definition.step(&state.step).map(|s| &s.kind),
+            Some(StepKind::End { .. })
+        )
 }
 
 #[cfg(test)]

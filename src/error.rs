@@ -185,6 +185,8 @@ pub enum Bug {
     UnknownOperation(String),
     #[error("argument {arg} of operation {op} is missing or of the wrong type")]
     BadArgument { op: String, arg: String },
+    #[error("the engine broke its contract: {0}")]
+    Contract(&'static str),
     #[error("stored run state cannot be read: {0}")]
     StoredState(String),
 }

@@ -1,21 +1,31 @@
-//! A session drives one run: it asks the engine what each step needs, reads
-//! it from the store, shows the step through a [`Frontend`], and commits each
-//! accepted answer with its effects and events in one transaction. A run
-//! interrupted at any point resumes from its last committed step.
+//! A session drives runs: a loop of fetch → step → commit-or-ask. For each
+//! step it asks the engine what the step needs, reads it from the store,
+//! lets the engine decide ([`engine::step`]), and either commits the
+//! transition (its effects, the new state and their events in one
+//! transaction) or shows the prompt through a [`Frontend`] and waits for an
+//! answer. A run interrupted at any point resumes from its last commit.
+//!
+//! Events that change nothing (a prompt shown, an answer refused) are kept
+//! in memory and written with the next commit, or when the run pauses, so
+//! an accepted step costs one write transaction.
 
 use std::collections::VecDeque;
+use std::ops::Deref;
+use std::rc::Rc;
 
-use serde_json::json;
+use serde::Serialize;
 
 use crate::assets::TextFile;
-use crate::engine::{self, RunState, Transition, View};
-use crate::error::{Error, Result};
+use crate::engine::{self, Ask, Cause, Input, RunState, Scope, Step, Transition};
+use crate::error::{Bug, Error, Result};
 use crate::l10n::Localizer;
 use crate::store::domain::{self, Agent};
-use crate::store::journal::{self, RunRecord, RunStatus};
+use crate::store::journal::{self, RunEvent, RunRecord, RunStatus};
 use crate::store::{Store, ops};
 use crate::value::{Message, Value};
 use crate::workflow::{self, Definition};
+
+pub use crate::store::journal::PromptOption;
 
 /// An answer given ahead of time: `STEP=VALUE` on the command line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,14 +45,6 @@ pub struct Prompt {
     #[serde(skip)]
     pub free_text: bool,
 }
-
-#[derive(Clone, Debug, Serialize)]
-pub struct PromptOption {
-    pub value: String,
-    pub label: String,
-}
-
-use serde::Serialize;
 
 /// How a session talks to whoever runs it: a terminal, a script, JSON.
 pub trait Frontend {
@@ -73,18 +75,68 @@ impl Outcome {
 }
 
 pub struct Session<'a> {
-    pub store: &'a mut Store,
-    pub l10n: &'a Localizer,
-    /// The current definitions: what a `call` step starts.
-    pub definitions: &'a [Definition],
+    store: &'a mut Store,
+    l10n: &'a Localizer,
+    /// The language events are recorded in.
+    locale: String,
+    /// The current definitions: what a run starts and a `call` step enters.
+    definitions: &'a [Definition],
+    /// Definitions in use, by (id, version), kept for the session's life so
+    /// no step parses or copies one.
+    loaded: Vec<Loaded<'a>>,
 }
 
-impl Session<'_> {
+/// A definition a run uses: a current file, or an older version read back
+/// from the journal.
+#[derive(Clone)]
+enum Loaded<'a> {
+    Current(&'a Definition),
+    Stored(Rc<Definition>),
+}
+
+impl Deref for Loaded<'_> {
+    type Target = Definition;
+
+    fn deref(&self) -> &Definition {
+        match self {
+            Loaded::Current(definition) => definition,
+            Loaded::Stored(definition) => definition,
+        }
+    }
+}
+
+/// An event waiting for the next commit.
+struct Pending {
+    step: String,
+    event: RunEvent,
+}
+
+/// One transition to commit, and what caused it.
+struct Commit<'d> {
+    transition: Transition<'d>,
+    /// The definition the new state is in.
+    target: &'d Definition,
+    cause: RunEvent,
+    /// A callee to record in the journal before the run enters it.
+    entering: Option<&'d Definition>,
+}
+
+impl<'a> Session<'a> {
+    pub fn new(store: &'a mut Store, l10n: &'a Localizer, definitions: &'a [Definition]) -> Self {
+        Session {
+            store,
+            l10n,
+            locale: l10n.locale().to_string(),
+            definitions,
+            loaded: Vec::new(),
+        }
+    }
+
     /// Starts `definition` for `agent`. An agent whose role may not run it
     /// is refused before anything is written.
     pub fn start(
         &mut self,
-        definition: &Definition,
+        definition: &'a Definition,
         agent: &Agent,
         answers: VecDeque<Answer>,
         frontend: &mut dyn Frontend,
@@ -103,50 +155,42 @@ impl Session<'_> {
             ]
             .into(),
         };
-        let locale = self.l10n.locale().to_string();
+        let locale = &self.locale;
+        let started = RunEvent::Started {
+            workflow: definition.id.clone(),
+            version: definition.version,
+        };
         let run = self.store.write(|tx| {
             journal::store_definition(tx, definition)?;
-            let id = journal::create_run(tx, definition, &agent.id, &locale, &state)?;
-            let run = journal::load_run(tx, id)?;
-            journal::append_event(
-                tx,
-                &run,
-                &locale,
-                "started",
-                Some(&state.step),
-                json!({ "workflow": definition.id, "version": definition.version }),
-            )?;
+            let run = journal::create_run(tx, definition, &agent.id, locale, state.clone())?;
+            journal::append_event(tx, &run, locale, Some(&run.state.step), &started)?;
             Ok(run)
         })?;
+        self.remember(Loaded::Current(definition));
         let id = run.id;
-        let outcome = self.drive(definition, run, answers, frontend)?;
+        let outcome = self.drive(run, answers, frontend)?;
         Ok((Some(id), outcome))
     }
 
-    /// Continues a waiting run with the definition version it started with.
+    /// Continues a waiting run with the definition versions it started.
     pub fn resume(
         &mut self,
-        run: i64,
+        run: RunRecord,
         answers: VecDeque<Answer>,
         frontend: &mut dyn Frontend,
     ) -> Result<Outcome> {
-        let run = self.store.read(|tx| journal::load_run(tx, run))?;
         if run.status != RunStatus::Waiting {
             return Err(Error::RunFinished {
                 run: run.id,
                 status: run.status.as_str().to_owned(),
             });
         }
-        let root = self.definition(
-            &mut Loaded(Vec::new()),
-            &(run.workflow.clone(), run.version),
-        )?;
-        self.drive(&root, run, answers, frontend)
+        self.drive(run, answers, frontend)
     }
 
     /// Cancels a waiting run.
     pub fn cancel(&mut self, run: i64) -> Result<()> {
-        let locale = self.l10n.locale().to_string();
+        let locale = &self.locale;
         self.store.write(|tx| {
             let record = journal::load_run(tx, run)?;
             if record.status != RunStatus::Waiting {
@@ -155,272 +199,322 @@ impl Session<'_> {
                     status: record.status.as_str().to_owned(),
                 });
             }
-            journal::save_state(tx, &record, &record.state(), RunStatus::Cancelled)?;
-            journal::append_event(
-                tx,
-                &record,
-                &locale,
-                "cancelled",
-                Some(&record.step),
-                json!({}),
-            )
+            journal::save_state(tx, &record, &record.state, RunStatus::Cancelled)?;
+            let step = Some(record.state.step.as_str());
+            journal::append_event(tx, &record, locale, step, &RunEvent::Cancelled {})
         })
     }
 
     fn drive(
         &mut self,
-        root: &Definition,
         mut run: RunRecord,
         mut answers: VecDeque<Answer>,
         frontend: &mut dyn Frontend,
     ) -> Result<Outcome> {
-        let mut loaded = Loaded::new(root);
+        let mut pending = Vec::new();
         loop {
-            let state = run.state();
-            let definition = self.definition(&mut loaded, &current_identity(&run))?;
-            let refused = |r: engine::Rejection| Error::Refused(r.message());
-            let rows = match engine::data_needed(&definition, &state).map_err(refused)? {
+            let (id, version) = run.current();
+            let current = self.definition(id, version)?;
+            let caller = match run.state.stack.last() {
+                Some(frame) => Some(self.definition(&frame.workflow, frame.version)?),
+                None => None,
+            };
+            let needs = engine::needs(&current, &run.state)?;
+            let callee = match needs.callee {
+                Some(workflow) => Some(self.current_definition(workflow)?),
+                None => None,
+            };
+            let rows = match &needs.query {
                 Some(query) => self
                     .store
                     .read(|tx| ops::query(tx, &query.op, &query.args))?,
                 None => Vec::new(),
             };
-            let view = engine::view(&definition, &state, &rows);
-            match view.clone() {
-                View::Done { message } => {
-                    frontend.info(run.id, &state.step, &self.l10n.format(&message));
-                    let Some(frame) = state.stack.last() else {
-                        return Ok(Outcome::Completed);
-                    };
-                    let caller =
-                        self.definition(&mut loaded, &(frame.workflow.clone(), frame.version))?;
-                    let transition =
-                        engine::leave(&caller, &definition, &state).map_err(refused)?;
-                    let detail = json!({ "workflow": definition.id, "to": frame.workflow });
-                    run = self.commit(&caller, &run, transition, ("returned", detail))?;
-                }
-                View::Info { message } => {
-                    let text = self.l10n.format(&message);
-                    frontend.info(run.id, &state.step, &text);
-                    let transition = engine::info(&definition, &state, &rows).map_err(refused)?;
-                    run = self.commit(
-                        &definition,
-                        &run,
-                        transition,
-                        ("info", json!({ "text": text })),
-                    )?;
-                }
-                View::Call { workflow } => {
-                    let callee = self
-                        .definitions
-                        .iter()
-                        .find(|d| d.id == workflow)
-                        .ok_or_else(|| Error::UnknownWorkflow(workflow.clone()))?;
-                    self.store
-                        .write(|tx| journal::store_definition(tx, callee))?;
-                    let transition = engine::enter(&definition, &state, callee).map_err(refused)?;
-                    let detail = json!({ "workflow": callee.id, "version": callee.version });
-                    loaded.insert(callee.clone());
-                    run = self.commit(callee, &run, transition, ("called", detail))?;
-                }
-                View::Wait { message } => match engine::check_wait(&definition, &state, &rows) {
-                    Some(transition) => {
-                        let transition = transition.map_err(refused)?;
-                        run = self.commit(
-                            &definition,
-                            &run,
-                            transition,
-                            ("condition-met", json!({})),
-                        )?;
-                    }
-                    None => {
-                        self.pause(&run, &message, frontend)?;
-                        return Ok(Outcome::Waiting);
-                    }
-                },
-                View::Empty { message } => {
-                    self.pause(&run, &message, frontend)?;
-                    return Ok(Outcome::Waiting);
-                }
-                View::Ask { .. } | View::Input { .. } => {
-                    let prompt = self.localize_prompt(&run, &view);
-                    self.record(&run, "prompt", json!(prompt))?;
+            let scope = Scope {
+                current: &current,
+                caller: caller.as_deref(),
+                callee,
+            };
+            let step = run.state.step.clone();
+            match engine::step(scope, &run.state, &rows, None)? {
+                Step::Ask(ask) => {
+                    let prompt = self.localize(&run, &ask);
                     let answer = match answers.pop_front() {
                         Some(answer) => {
                             frontend.show(&prompt);
                             answer
                         }
                         None => match frontend.ask(&prompt) {
-                            Some(value) => Answer {
-                                step: state.step.clone(),
-                                value,
-                            },
-                            None => return Ok(Outcome::Waiting),
+                            Some(value) => Answer { step, value },
+                            None => {
+                                pending.push(prompt_shown(prompt));
+                                self.flush(&run, &mut pending)?;
+                                return Ok(Outcome::Waiting);
+                            }
                         },
                     };
-                    let detail = json!({ "value": answer.value });
-                    let accepted =
-                        engine::answer(&definition, &state, &answer.step, &answer.value, &rows)
-                            .map_err(refused)
-                            .and_then(|t| self.commit(&definition, &run, t, ("answer", detail)));
-                    match accepted {
-                        Ok(next) => run = next,
-                        Err(Error::Refused(reason)) => {
-                            let text = self.l10n.format(&reason);
-                            self.record(
-                                &run,
-                                "rejected",
-                                json!({ "step": answer.step, "value": answer.value, "reason": text }),
-                            )?;
-                            frontend.error(Some(run.id), Some(&state.step), &text);
+                    pending.push(prompt_shown(prompt));
+                    let input = Input {
+                        step: &answer.step,
+                        value: &answer.value,
+                    };
+                    let refused = match engine::step(scope, &run.state, &rows, Some(input))? {
+                        Step::Advance { cause, transition } => {
+                            let commit = Commit {
+                                transition,
+                                target: &current,
+                                cause: self.cause_event(cause),
+                                entering: None,
+                            };
+                            match self.commit(&mut run, commit, &mut pending) {
+                                Ok(()) => continue,
+                                Err(Error::Refused(reason)) => reason,
+                                Err(other) => return Err(other),
+                            }
                         }
-                        Err(other) => return Err(other),
+                        Step::Reject(rejection) => rejection.message(),
+                        _ => {
+                            return Err(Bug::Contract(
+                                "an answer neither advanced nor was refused",
+                            )
+                            .into());
+                        }
+                    };
+                    let reason = self.l10n.format(&refused);
+                    frontend.error(Some(run.id), Some(&run.state.step), &reason);
+                    pending.push(Pending {
+                        step: run.state.step.clone(),
+                        event: RunEvent::Rejected {
+                            step: answer.step,
+                            value: answer.value,
+                            reason,
+                        },
+                    });
+                }
+                Step::Advance { cause, transition } => {
+                    if let Cause::Info { message } = &cause {
+                        frontend.info(run.id, &step, &self.l10n.format(message));
                     }
+                    let commit = Commit {
+                        transition,
+                        target: &current,
+                        cause: self.cause_event(cause),
+                        entering: None,
+                    };
+                    self.commit(&mut run, commit, &mut pending)?;
+                }
+                Step::Enter(transition) => {
+                    let Some(callee) = callee else {
+                        return Err(Bug::Contract("entered a workflow it was not given").into());
+                    };
+                    let commit = Commit {
+                        transition,
+                        target: callee,
+                        cause: RunEvent::Called {
+                            workflow: callee.id.clone(),
+                            version: callee.version,
+                        },
+                        entering: Some(callee),
+                    };
+                    self.commit(&mut run, commit, &mut pending)?;
+                    self.remember(Loaded::Current(callee));
+                }
+                Step::Return {
+                    message,
+                    transition,
+                } => {
+                    frontend.info(run.id, &step, &self.l10n.format(&message));
+                    let Some(caller) = caller.as_deref() else {
+                        return Err(Bug::Contract("returned to a caller it was not given").into());
+                    };
+                    let commit = Commit {
+                        transition,
+                        target: caller,
+                        cause: RunEvent::Returned {
+                            workflow: current.id.clone(),
+                            to: caller.id.clone(),
+                        },
+                        entering: None,
+                    };
+                    self.commit(&mut run, commit, &mut pending)?;
+                }
+                Step::Pause(message) => {
+                    let text = self.l10n.format(&message);
+                    pending.push(Pending {
+                        step: step.clone(),
+                        event: RunEvent::Waiting { text: text.clone() },
+                    });
+                    self.flush(&run, &mut pending)?;
+                    frontend.info(run.id, &step, &text);
+                    return Ok(Outcome::Waiting);
+                }
+                Step::Finished(message) => {
+                    self.flush(&run, &mut pending)?;
+                    frontend.info(run.id, &step, &self.l10n.format(&message));
+                    return Ok(Outcome::Completed);
+                }
+                Step::Reject(_) => {
+                    return Err(Bug::Contract("a refusal without an answer").into());
                 }
             }
         }
     }
 
-    /// The definition a run uses at `identity`: the version it stored when
-    /// the run (or the call) started, never a newer file.
-    fn definition(&mut self, loaded: &mut Loaded, identity: &(String, u32)) -> Result<Definition> {
-        if let Some(definition) = loaded.get(identity) {
-            return Ok(definition.clone());
+    /// The definition a run uses at (`id`, `version`): the version it
+    /// stored when the run (or the call) started, never a newer file.
+    fn definition(&mut self, id: &str, version: u32) -> Result<Loaded<'a>> {
+        if let Some(loaded) = self
+            .loaded
+            .iter()
+            .find(|d| d.id == id && d.version == version)
+        {
+            return Ok(loaded.clone());
         }
-        let (workflow, version) = identity;
         let source = self
             .store
-            .read(|tx| journal::definition_source(tx, workflow, *version))?;
+            .read(|tx| journal::definition_source(tx, id, version))?;
         let file = TextFile {
-            name: format!("{workflow}@{version}"),
+            name: format!("{id}@{version}"),
             text: source,
         };
-        let definition =
-            workflow::parse_stored(&file, workflow).map_err(Error::InvalidDefinitions)?;
-        loaded.insert(definition.clone());
-        Ok(definition)
+        let definition = workflow::parse_stored(&file, id).map_err(Error::InvalidDefinitions)?;
+        let loaded = Loaded::Stored(Rc::new(definition));
+        self.remember(loaded.clone());
+        Ok(loaded)
     }
 
-    fn localize_prompt(&self, run: &RunRecord, view: &View) -> Prompt {
-        let (text, options, free_text) = match view {
-            View::Ask { prompt, options } => (self.l10n.format(prompt), options.as_slice(), false),
-            View::Input { prompt } => (self.l10n.format(prompt), &[][..], true),
-            _ => (String::new(), &[][..], false),
-        };
+    /// The current file of `workflow`: what a `call` step starts.
+    fn current_definition(&self, workflow: &str) -> Result<&'a Definition> {
+        self.definitions
+            .iter()
+            .find(|d| d.id == workflow)
+            .ok_or_else(|| Error::UnknownWorkflow(workflow.to_owned()))
+    }
+
+    fn remember(&mut self, definition: Loaded<'a>) {
+        let known = self
+            .loaded
+            .iter()
+            .any(|d| d.id == definition.id && d.version == definition.version);
+        if !known {
+            self.loaded.push(definition);
+        }
+    }
+
+    fn localize(&self, run: &RunRecord, ask: &Ask) -> Prompt {
         Prompt {
             run: run.id,
-            step: run.step.clone(),
-            text,
-            options: options
+            step: run.state.step.clone(),
+            text: self.l10n.format(&ask.prompt),
+            options: ask
+                .options
                 .iter()
                 .map(|o| PromptOption {
                     value: o.value.clone(),
                     label: self.l10n.format(&o.label),
                 })
                 .collect(),
-            free_text,
+            free_text: ask.free_text,
         }
     }
 
-    /// Tells why the run stops here and records it.
-    fn pause(
-        &mut self,
-        run: &RunRecord,
-        message: &Message,
-        frontend: &mut dyn Frontend,
-    ) -> Result<()> {
-        let text = self.l10n.format(message);
-        self.record(run, "waiting", json!({ "text": text }))?;
-        frontend.info(run.id, &run.step, &text);
+    fn cause_event(&self, cause: Cause) -> RunEvent {
+        match cause {
+            Cause::Answer { value } => RunEvent::Answer { value },
+            Cause::Info { message } => RunEvent::Info {
+                text: self.l10n.format(&message),
+            },
+            Cause::ConditionMet => RunEvent::ConditionMet {},
+        }
+    }
+
+    /// Writes the events kept in memory, when the run stops without a
+    /// commit to carry them.
+    fn flush(&mut self, run: &RunRecord, pending: &mut Vec<Pending>) -> Result<()> {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let locale = &self.locale;
+        self.store
+            .write(|tx| append_pending(tx, run, locale, pending))?;
+        pending.clear();
         Ok(())
     }
 
-    fn record(&mut self, run: &RunRecord, kind: &str, detail: serde_json::Value) -> Result<()> {
-        let locale = self.l10n.locale().to_string();
-        self.store.write(|tx| {
-            journal::append_event(tx, run, &locale, kind, Some(&run.step), detail.clone())
-        })
-    }
-
     /// Applies a transition's effects, saves the new state and records it
-    /// all, in one transaction: either everything happens or nothing does.
-    /// `target` is the definition the new state is in.
+    /// all, with the events kept in memory, in one transaction: either
+    /// everything happens or nothing does.
     fn commit(
         &mut self,
-        target: &Definition,
-        run: &RunRecord,
-        transition: Transition,
-        (cause, detail): (&str, serde_json::Value),
-    ) -> Result<RunRecord> {
-        let locale = self.l10n.locale().to_string();
-        self.store.write(|tx| {
-            let step = Some(run.step.as_str());
-            journal::append_event(tx, run, &locale, cause, step, detail.clone())?;
-            let mut next = transition.state.clone();
-            for effect in &transition.effects {
-                let args = engine::resolve(&effect.args, &next.vars)
-                    .map_err(|r| Error::Refused(r.message()))?;
-                let output = ops::apply(tx, &effect.op, &args)?;
-                journal::append_event(
-                    tx,
-                    run,
-                    &locale,
-                    "effect",
-                    step,
-                    json!({ "op": effect.op, "args": args, "result": output }),
-                )?;
-                engine::bind(&mut next.vars, effect.bind.as_deref(), &output);
+        run: &mut RunRecord,
+        commit: Commit<'_>,
+        pending: &mut Vec<Pending>,
+    ) -> Result<()> {
+        let locale = &self.locale;
+        let from = run.state.step.as_str();
+        let (state, status, revision) = self.store.write(|tx| {
+            append_pending(tx, run, locale, pending)?;
+            if let Some(callee) = commit.entering {
+                journal::store_definition(tx, callee)?;
             }
-            let status = if next.stack.is_empty() && engine::is_end(target, &next) {
+            journal::append_event(tx, run, locale, Some(from), &commit.cause)?;
+            let mut next = commit.transition.state.clone();
+            for effect in commit.transition.effects {
+                let args = engine::resolve(&effect.args, &next.vars)?;
+                let result = ops::apply(tx, &effect.op, &args)?;
+                engine::bind(&mut next.vars, effect.bind.as_deref(), &result);
+                let applied = RunEvent::Effect {
+                    op: effect.op.clone(),
+                    args,
+                    result,
+                };
+                journal::append_event(tx, run, locale, Some(from), &applied)?;
+            }
+            let status = if engine::is_complete(commit.target, &next) {
                 RunStatus::Completed
             } else {
                 RunStatus::Waiting
             };
-            journal::save_state(tx, run, &next, status)?;
-            journal::append_event(
-                tx,
-                run,
-                &locale,
-                "advanced",
-                step,
-                json!({ "to": next.step }),
-            )?;
+            let revision = journal::save_state(tx, run, &next, status)?;
+            let advanced = RunEvent::Advanced {
+                to: next.step.clone(),
+            };
+            journal::append_event(tx, run, locale, Some(from), &advanced)?;
             if status == RunStatus::Completed {
-                journal::append_event(tx, run, &locale, "completed", Some(&next.step), json!({}))?;
+                let completed = RunEvent::Completed {};
+                journal::append_event(tx, run, locale, Some(&next.step), &completed)?;
             }
-            journal::load_run(tx, run.id)
-        })
+            Ok((next, status, revision))
+        })?;
+        pending.clear();
+        run.state = state;
+        run.status = status;
+        run.revision = revision;
+        Ok(())
     }
 }
 
-/// Definitions already parsed in this session, by (id, version).
-struct Loaded(Vec<Definition>);
-
-impl Loaded {
-    fn new(root: &Definition) -> Self {
-        Loaded(vec![root.clone()])
+fn append_pending(
+    tx: &rusqlite::Transaction<'_>,
+    run: &RunRecord,
+    locale: &str,
+    pending: &[Pending],
+) -> Result<()> {
+    for Pending { step, event } in pending {
+        journal::append_event(tx, run, locale, Some(step), event)?;
     }
-
-    fn get(&self, (id, version): &(String, u32)) -> Option<&Definition> {
-        self.0.iter().find(|d| &d.id == id && d.version == *version)
-    }
-
-    fn insert(&mut self, definition: Definition) {
-        if self
-            .get(&(definition.id.clone(), definition.version))
-            .is_none()
-        {
-            self.0.push(definition);
-        }
-    }
+    Ok(())
 }
 
-/// The workflow (and version) the run is in now: the innermost callee, or
-/// the workflow it started.
-fn current_identity(run: &RunRecord) -> (String, u32) {
-    match run.stack.last() {
-        Some(frame) => (frame.callee.clone(), frame.callee_version),
-        None => (run.workflow.clone(), run.version),
+fn prompt_shown(prompt: Prompt) -> Pending {
+    Pending {
+        step: prompt.step.clone(),
+        event: RunEvent::Prompt {
+            run: prompt.run,
+            step: prompt.step,
+            text: prompt.text,
+            options: prompt.options,
+        },
     }
 }
 

@@ -30,7 +30,7 @@ use crate::assets::Source;
 use crate::error::{Error, Result};
 use crate::l10n::{self, Catalog, Localizer};
 use crate::session::{self, Answer, Outcome, Session};
-use crate::store::{Store, demo, domain, journal, support};
+use crate::store::{Durability, Store, demo, domain, journal, support};
 use crate::value::Message;
 use crate::workflow::{self, Definition};
 use print::Printer;
@@ -70,6 +70,25 @@ struct Global {
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
+    /// How much a commit survives: `normal` survives a crash of docflow;
+    /// `full` also survives power loss, and waits for the disk on every step.
+    #[arg(long, global = true, value_enum, env = "DOCFLOW_DURABILITY", default_value_t = DurabilityArg::Normal)]
+    durability: DurabilityArg,
+}
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum DurabilityArg {
+    Normal,
+    Full,
+}
+
+impl From<DurabilityArg> for Durability {
+    fn from(arg: DurabilityArg) -> Self {
+        match arg {
+            DurabilityArg::Normal => Durability::Normal,
+            DurabilityArg::Full => Durability::Full,
+        }
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -273,17 +292,18 @@ impl<'a> Context<'a> {
     }
 
     fn store(&self) -> Result<Store> {
-        Store::open(&self.global.db)
+        Store::open(&self.global.db, self.global.durability.into())
     }
 
     fn dispatch(&self, command: &Command, out: &mut Printer<'_>) -> Result<ExitCode> {
         match command {
             Command::Init { demo } => self.init(*demo, out),
             Command::Demo { agent } => {
-                let started = Store::create_or_open(&self.global.db).and_then(|mut store| {
-                    store.write(demo::seed)?;
-                    self.run(&mut store, DEMO_WORKFLOW, agent, &[], out)
-                });
+                let started = Store::create_or_open(&self.global.db, self.global.durability.into())
+                    .and_then(|mut store| {
+                        store.write(demo::seed)?;
+                        self.run(&mut store, DEMO_WORKFLOW, agent, &[], out)
+                    });
                 Ok(started.unwrap_or_else(|e| failed(out, None, &e)))
             }
             Command::Agents => {
@@ -324,12 +344,7 @@ impl<'a> Context<'a> {
             }
             Command::Cancel { run } => {
                 let mut store = self.store()?;
-                Session {
-                    store: &mut store,
-                    l10n: out.l10n(),
-                    definitions: &[],
-                }
-                .cancel(*run)?;
+                Session::new(&mut store, out.l10n(), &[]).cancel(*run)?;
                 out.done(&Message::new("run-cancelled").arg("run", *run));
                 Ok(ExitCode::SUCCESS)
             }
@@ -417,7 +432,7 @@ impl<'a> Context<'a> {
     }
 
     fn init(&self, demo: bool, out: &mut Printer<'_>) -> Result<ExitCode> {
-        let mut store = Store::create_or_open(&self.global.db)?;
+        let mut store = Store::create_or_open(&self.global.db, self.global.durability.into())?;
         if demo {
             store.write(demo::seed)?;
         }
@@ -444,12 +459,7 @@ impl<'a> Context<'a> {
         let agent = session::agent(store, agent)?;
         let l10n = self.localizer(Some(&agent.locale))?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
-        let (run, outcome) = Session {
-            store,
-            l10n: &l10n,
-            definitions: &definitions,
-        }
-        .start(
+        let (run, outcome) = Session::new(store, &l10n, &definitions).start(
             definition,
             &agent,
             VecDeque::from(answers.to_vec()),
@@ -466,12 +476,11 @@ impl<'a> Context<'a> {
         let l10n = self.localizer(Some(&record.locale))?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
         let definitions = self.definitions()?;
-        let outcome = Session {
-            store: &mut store,
-            l10n: &l10n,
-            definitions: &definitions,
-        }
-        .resume(run, VecDeque::from(answers.to_vec()), frontend.as_mut())?;
+        let outcome = Session::new(&mut store, &l10n, &definitions).resume(
+            record,
+            VecDeque::from(answers.to_vec()),
+            frontend.as_mut(),
+        )?;
         drop(frontend);
         out.absorb_problems(&l10n);
         Ok(finish(out, &l10n, Some(run), outcome))

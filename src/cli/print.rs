@@ -9,7 +9,7 @@ use crate::l10n::preview::PreviewLine;
 use crate::l10n::report::{LocaleStats, Shown};
 use crate::session::Outcome;
 use crate::store::domain::{Agent, ContactLine, Relationship};
-use crate::store::journal::{Event, RunRecord};
+use crate::store::journal::{Event, RunEvent, RunRecord};
 use crate::store::support::ServiceRequest;
 use crate::value::Message;
 use crate::workflow::{self, Definition};
@@ -344,8 +344,8 @@ impl<'a> Printer<'a> {
                     r.id.to_string(),
                     format!("{}@{}", r.workflow, r.version),
                     r.agent.clone(),
-                    self.t(&Message::new(format!("run-status-{}", r.status.as_str()))),
-                    r.step.clone(),
+                    self.l10n.text(r.status.message_id()),
+                    r.state.step.clone(),
                     r.updated_at.clone(),
                 ]
             })
@@ -377,17 +377,14 @@ impl<'a> Printer<'a> {
                 .arg("workflow", run.workflow.as_str())
                 .arg("version", i64::from(run.version))
                 .arg("agent", run.agent.as_str())
-                .arg(
-                    "status",
-                    self.t(&Message::new(format!("run-status-{}", run.status.as_str())))
-                ))
+                .arg("status", self.l10n.text(run.status.message_id())))
         );
         let rows: Vec<Vec<String>> = events
             .iter()
             .map(|e| {
                 vec![
                     e.at.clone(),
-                    self.l10n.text(&format!("event-{}", e.kind)),
+                    self.l10n.text(e.event.message_id()),
                     e.step.clone().unwrap_or_default(),
                     e.locale.clone(),
                     event_summary(e),
@@ -533,37 +530,23 @@ impl<'a> Printer<'a> {
     }
 }
 
+/// One line saying what an event carried, in the words the person saw.
 fn event_summary(event: &Event) -> String {
-    let d = &event.detail;
-    let field = |name: &str| {
-        d.get(name)
-            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_owned))
-    };
-    match event.kind.as_str() {
-        "prompt" => field("text")
-            .unwrap_or_default()
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .to_owned(),
-        "answer" => field("value").unwrap_or_default(),
-        "rejected" => format!(
-            "{} ({})",
-            field("value").unwrap_or_default(),
-            field("reason").unwrap_or_default()
-        ),
-        "effect" => format!(
-            "{} {}",
-            field("op").unwrap_or_default(),
-            d.get("args").map(|a| a.to_string()).unwrap_or_default()
-        ),
-        "advanced" => format!("→ {}", field("to").unwrap_or_default()),
-        "started" => format!(
-            "{}@{}",
-            field("workflow").unwrap_or_default(),
-            field("version").unwrap_or_default()
-        ),
-        "waiting" => field("text").unwrap_or_default(),
-        _ => String::new(),
+    match &event.event {
+        RunEvent::Prompt { text, .. } => text.lines().next().unwrap_or_default().to_owned(),
+        RunEvent::Answer { value } => value.clone(),
+        RunEvent::Rejected { value, reason, .. } => format!("{value} ({reason})"),
+        RunEvent::Effect { op, args, .. } => {
+            format!("{op} {}", serde_json::to_string(args).unwrap_or_default())
+        }
+        RunEvent::Advanced { to } => format!("→ {to}"),
+        RunEvent::Started { workflow, version } => format!("{workflow}@{version}"),
+        RunEvent::Waiting { text } => text.clone(),
+        RunEvent::Info { .. }
+        | RunEvent::ConditionMet {}
+        | RunEvent::Called { .. }
+        | RunEvent::Returned { .. }
+        | RunEvent::Completed {}
+        | RunEvent::Cancelled {} => String::new(),
     }
 }

@@ -1,12 +1,17 @@
 //! The run journal: runs, the definition each run started with, and the
 //! append-only history of everything that happened in them.
+//!
+//! What is written here is read back by later versions of docflow, so the
+//! stored forms are declared here, apart from the engine's types:
+//! [`RunEvent`] for history entries and [`StoredFrame`] for the call stack.
+//! Renaming an engine field cannot change them; changing them needs a
+//! schema migration (the schema version versions the stored form).
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use super::NOW;
 use crate::engine::{Frame, RunState};
-use crate::error::{Error, Result};
+use crate::error::{Bug, Error, Result};
 use crate::value::Vars;
 use crate::workflow::Definition;
 
@@ -27,17 +32,28 @@ impl RunStatus {
         }
     }
 
-    fn parse(s: &str) -> RunStatus {
-        match s {
-            "completed" => RunStatus::Completed,
-            "cancelled" => RunStatus::Cancelled,
-            // The schema's CHECK allows only these three.
-            _ => RunStatus::Waiting,
+    /// The Fluent message that names the status.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            RunStatus::Waiting => "run-status-waiting",
+            RunStatus::Completed => "run-status-completed",
+            RunStatus::Cancelled => "run-status-cancelled",
         }
+    }
+
+    fn parse(s: &str) -> Option<RunStatus> {
+        [
+            RunStatus::Waiting,
+            RunStatus::Completed,
+            RunStatus::Cancelled,
+        ]
+        .into_iter()
+        .find(|status| status.as_str() == s)
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A run as stored: who runs which workflow version, and where it stands.
+#[derive(Clone, Debug)]
 pub struct RunRecord {
     pub id: i64,
     pub workflow: String,
@@ -45,48 +61,228 @@ pub struct RunRecord {
     pub agent: String,
     pub locale: String,
     pub status: RunStatus,
-    pub step: String,
-    #[serde(skip)]
-    pub vars: Vars,
-    /// Callers waiting for the sub-workflow the run is in.
-    #[serde(skip)]
-    pub stack: Vec<Frame>,
-    #[serde(skip)]
+    pub state: RunState,
+    /// Bumped by every change: a writer holding an older one lost a race.
     pub revision: i64,
     pub created_at: String,
     pub updated_at: String,
 }
 
 impl RunRecord {
-    pub fn state(&self) -> RunState {
-        RunState {
-            step: self.step.clone(),
-            vars: self.vars.clone(),
-            stack: self.stack.clone(),
-        }
+    /// The workflow (and version) the run is in now.
+    pub fn current(&self) -> (&str, u32) {
+        self.state.current((&self.workflow, self.version))
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// The JSON a run is listed as (`runs --json`, `runs show --json`).
+impl Serialize for RunRecord {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Listed<'a> {
+            id: i64,
+            workflow: &'a str,
+            version: u32,
+            agent: &'a str,
+            locale: &'a str,
+            status: RunStatus,
+            step: &'a str,
+            created_at: &'a str,
+            updated_at: &'a str,
+        }
+        Listed {
+            id: self.id,
+            workflow: &self.workflow,
+            version: self.version,
+            agent: &self.agent,
+            locale: &self.locale,
+            status: self.status,
+            step: &self.state.step,
+            created_at: &self.created_at,
+            updated_at: &self.updated_at,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// One entry of a run's history. The variant is the stored `kind`, its
+/// fields the stored `detail`; texts are as the person saw them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "detail", rename_all = "kebab-case")]
+pub enum RunEvent {
+    Started {
+        workflow: String,
+        version: u32,
+    },
+    /// A prompt shown, with its options as (value, label).
+    Prompt {
+        run: i64,
+        step: String,
+        text: String,
+        options: Vec<PromptOption>,
+    },
+    Answer {
+        value: String,
+    },
+    /// An answer refused, or an effect a domain rule refused.
+    Rejected {
+        step: String,
+        value: String,
+        reason: String,
+    },
+    Effect {
+        op: String,
+        args: Vars,
+        result: Vars,
+    },
+    Advanced {
+        to: String,
+    },
+    Info {
+        text: String,
+    },
+    Waiting {
+        text: String,
+    },
+    ConditionMet {},
+    Called {
+        workflow: String,
+        version: u32,
+    },
+    Returned {
+        workflow: String,
+        to: String,
+    },
+    Completed {},
+    Cancelled {},
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PromptOption {
+    pub value: String,
+    pub label: String,
+}
+
+impl RunEvent {
+    /// The Fluent message that names this kind of event in a history.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            RunEvent::Started { .. } => "event-started",
+            RunEvent::Prompt { .. } => "event-prompt",
+            RunEvent::Answer { .. } => "event-answer",
+            RunEvent::Rejected { .. } => "event-rejected",
+            RunEvent::Effect { .. } => "event-effect",
+            RunEvent::Advanced { .. } => "event-advanced",
+            RunEvent::Info { .. } => "event-info",
+            RunEvent::Waiting { .. } => "event-waiting",
+            RunEvent::ConditionMet {} => "event-condition-met",
+            RunEvent::Called { .. } => "event-called",
+            RunEvent::Returned { .. } => "event-returned",
+            RunEvent::Completed {} => "event-completed",
+            RunEvent::Cancelled {} => "event-cancelled",
+        }
+    }
+
+    /// The stored form: `kind` and the `detail` JSON object.
+    fn tagged(&self) -> Result<(String, serde_json::Value), Bug> {
+        let mut value = serde_json::to_value(self).map_err(|e| Bug::StoredState(e.to_string()))?;
+        let kind = value["kind"].as_str().unwrap_or_default().to_owned();
+        let detail = value
+            .get_mut("detail")
+            .map(serde_json::Value::take)
+            .unwrap_or_else(|| serde_json::json!({}));
+        Ok((kind, detail))
+    }
+
+    fn from_stored(kind: &str, detail: serde_json::Value) -> serde_json::Result<RunEvent> {
+        serde_json::from_value(serde_json::json!({ "kind": kind, "detail": detail }))
+    }
+}
+
+/// A history entry as read back.
+#[derive(Clone, Debug)]
 pub struct Event {
     pub id: i64,
     pub at: String,
     pub agent: String,
     pub locale: String,
-    pub kind: String,
     pub step: Option<String>,
-    pub detail: serde_json::Value,
+    pub event: RunEvent,
 }
+
+/// The JSON an event is listed as: `kind` and `detail` beside the rest.
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Listed<'a> {
+            id: i64,
+            at: &'a str,
+            agent: &'a str,
+            locale: &'a str,
+            kind: String,
+            step: Option<&'a str>,
+            detail: serde_json::Value,
+        }
+        let (kind, detail) = self.event.tagged().map_err(serde::ser::Error::custom)?;
+        Listed {
+            id: self.id,
+            at: &self.at,
+            agent: &self.agent,
+            locale: &self.locale,
+            kind,
+            step: self.step.as_deref(),
+            detail,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The stored form of a caller waiting in a run's call stack.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct StoredFrame {
+    workflow: String,
+    version: u32,
+    step: String,
+    vars: Vars,
+    callee: String,
+    callee_version: u32,
+}
+
+impl From<&Frame> for StoredFrame {
+    fn from(frame: &Frame) -> Self {
+        StoredFrame {
+            workflow: frame.workflow.clone(),
+            version: frame.version,
+            step: frame.step.clone(),
+            vars: frame.vars.clone(),
+            callee: frame.callee.clone(),
+            callee_version: frame.callee_version,
+        }
+    }
+}
+
+impl From<StoredFrame> for Frame {
+    fn from(frame: StoredFrame) -> Self {
+        Frame {
+            workflow: frame.workflow,
+            version: frame.version,
+            step: frame.step,
+            vars: frame.vars,
+            callee: frame.callee,
+            callee_version: frame.callee_version,
+        }
+    }
+}
+
+const DEFINITION_SOURCE: &str =
+    "SELECT source FROM workflow_definitions WHERE workflow = ?1 AND version = ?2";
 
 /// Stores the definition a run is about to use. The same version with other
 /// text is refused: runs already started on it must keep meaning the same.
 pub fn store_definition(tx: &Transaction<'_>, definition: &Definition) -> Result<()> {
     let stored: Option<String> = tx
-        .query_row(
-            "SELECT source FROM workflow_definitions WHERE workflow = ?1 AND version = ?2",
-            params![definition.id, definition.version],
-            |r| r.get(0),
-        )
+        .prepare_cached(DEFINITION_SOURCE)?
+        .query_row(params![definition.id, definition.version], |r| r.get(0))
         .optional()?;
     match stored {
         Some(source) if source == definition.source => Ok(()),
@@ -95,95 +291,124 @@ pub fn store_definition(tx: &Transaction<'_>, definition: &Definition) -> Result
             version: definition.version,
         }),
         None => {
-            tx.execute(
-                &format!(
-                    "INSERT INTO workflow_definitions (workflow, version, source, stored_at)
-                     VALUES (?1, ?2, ?3, {NOW})"
-                ),
-                params![definition.id, definition.version, definition.source],
-            )?;
+            tx.prepare_cached(concat!(
+                "INSERT INTO workflow_definitions (workflow, version, source, stored_at)
+                 VALUES (?1, ?2, ?3, ",
+                now!(),
+                ")"
+            ))?
+            .execute(params![
+                definition.id,
+                definition.version,
+                definition.source
+            ])?;
             Ok(())
         }
     }
 }
 
 pub fn definition_source(tx: &Transaction<'_>, workflow: &str, version: u32) -> Result<String> {
-    Ok(tx.query_row(
-        "SELECT source FROM workflow_definitions WHERE workflow = ?1 AND version = ?2",
-        params![workflow, version],
-        |r| r.get(0),
-    )?)
+    Ok(tx
+        .prepare_cached(DEFINITION_SOURCE)?
+        .query_row(params![workflow, version], |r| r.get(0))?)
 }
 
+/// Creates a waiting run at `state` and returns it.
 pub fn create_run(
     tx: &Transaction<'_>,
     definition: &Definition,
     agent: &str,
     locale: &str,
-    state: &RunState,
-) -> Result<i64> {
-    tx.execute(
-        &format!(
+    state: RunState,
+) -> Result<RunRecord> {
+    let (created_at,): (String,) = tx
+        .prepare_cached(concat!(
             "INSERT INTO runs (workflow, version, agent, locale, status, step, vars, stack,
                                created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7, {NOW}, {NOW})"
-        ),
-        params![
-            definition.id,
-            definition.version,
-            agent,
-            locale,
-            state.step,
-            to_json(&state.vars),
-            to_json(&state.stack)
-        ],
-    )?;
-    Ok(tx.last_insert_rowid())
+             VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7, ",
+            now!(),
+            ", ",
+            now!(),
+            ") RETURNING created_at"
+        ))?
+        .query_row(
+            params![
+                definition.id,
+                definition.version,
+                agent,
+                locale,
+                state.step,
+                to_json(&state.vars)?,
+                stack_json(&state.stack)?
+            ],
+            |r| Ok((r.get(0)?,)),
+        )?;
+    Ok(RunRecord {
+        id: tx.last_insert_rowid(),
+        workflow: definition.id.clone(),
+        version: definition.version,
+        agent: agent.to_owned(),
+        locale: locale.to_owned(),
+        status: RunStatus::Waiting,
+        state,
+        revision: 0,
+        updated_at: created_at.clone(),
+        created_at,
+    })
 }
 
-/// Saves where the run stands, provided nobody moved it since `run` was read.
+/// Saves where the run stands, provided nobody moved it since `run` was
+/// read, and returns the new revision.
 pub fn save_state(
     tx: &Transaction<'_>,
     run: &RunRecord,
     state: &RunState,
     status: RunStatus,
 ) -> Result<i64> {
-    let changed = tx.execute(
-        &format!(
+    let changed = tx
+        .prepare_cached(concat!(
             "UPDATE runs SET step = ?3, vars = ?4, status = ?5, stack = ?6,
-                             revision = revision + 1, updated_at = {NOW}
-              WHERE id = ?1 AND revision = ?2"
-        ),
-        params![
+                             revision = revision + 1, updated_at = ",
+            now!(),
+            " WHERE id = ?1 AND revision = ?2"
+        ))?
+        .execute(params![
             run.id,
             run.revision,
             state.step,
-            to_json(&state.vars),
+            to_json(&state.vars)?,
             status.as_str(),
-            to_json(&state.stack)
-        ],
-    )?;
+            stack_json(&state.stack)?
+        ])?;
     if changed == 0 {
         return Err(Error::RunChanged(run.id));
     }
     Ok(run.revision + 1)
 }
 
+/// Appends one entry to a run's history, in the language it was shown in.
 pub fn append_event(
     tx: &Transaction<'_>,
     run: &RunRecord,
     locale: &str,
-    kind: &str,
     step: Option<&str>,
-    detail: serde_json::Value,
+    event: &RunEvent,
 ) -> Result<()> {
-    tx.execute(
-        &format!(
-            "INSERT INTO run_events (run, at, agent, locale, kind, step, detail)
-             VALUES (?1, {NOW}, ?2, ?3, ?4, ?5, ?6)"
-        ),
-        params![run.id, run.agent, locale, kind, step, detail.to_string()],
-    )?;
+    let (kind, detail) = event.tagged()?;
+    tx.prepare_cached(concat!(
+        "INSERT INTO run_events (run, at, agent, locale, kind, step, detail)
+         VALUES (?1, ",
+        now!(),
+        ", ?2, ?3, ?4, ?5, ?6)"
+    ))?
+    .execute(params![
+        run.id,
+        run.agent,
+        locale,
+        kind,
+        step,
+        detail.to_string()
+    ])?;
     Ok(())
 }
 
@@ -191,13 +416,10 @@ const RUN_COLUMNS: &str = "id, workflow, version, agent, locale, status, step, v
      created_at, updated_at, stack";
 
 pub fn load_run(tx: &Transaction<'_>, id: i64) -> Result<RunRecord> {
-    tx.query_row(
-        &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = ?1"),
-        [id],
-        run_from_row,
-    )
-    .optional()?
-    .ok_or(Error::UnknownRun(id))
+    tx.prepare_cached(&format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = ?1"))?
+        .query_row([id], run_from_row)
+        .optional()?
+        .ok_or(Error::UnknownRun(id))
 }
 
 pub fn list_runs(tx: &Transaction<'_>) -> Result<Vec<RunRecord>> {
@@ -212,16 +434,16 @@ pub fn events(tx: &Transaction<'_>, run: i64) -> Result<Vec<Event>> {
           WHERE run = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([run], |r| {
-        let detail: String = r.get(6)?;
+        let kind: String = r.get(4)?;
+        let detail = from_json(6, &r.get::<_, String>(6)?)?;
+        let event = RunEvent::from_stored(&kind, detail).map_err(|e| conversion(4, e))?;
         Ok(Event {
             id: r.get(0)?,
             at: r.get(1)?,
             agent: r.get(2)?,
             locale: r.get(3)?,
-            kind: r.get(4)?,
             step: r.get(5)?,
-            // The schema checks json_valid on insert.
-            detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
+            event,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -229,39 +451,53 @@ pub fn events(tx: &Transaction<'_>, run: i64) -> Result<Vec<Event>> {
 
 fn run_from_row(r: &Row<'_>) -> rusqlite::Result<RunRecord> {
     let status: String = r.get(5)?;
-    let vars: String = r.get(7)?;
+    let stack: Vec<StoredFrame> = from_json(11, &r.get::<_, String>(11)?)?;
     Ok(RunRecord {
         id: r.get(0)?,
         workflow: r.get(1)?,
         version: r.get(2)?,
         agent: r.get(3)?,
         locale: r.get(4)?,
-        status: RunStatus::parse(&status),
-        step: r.get(6)?,
-        vars: from_json(7, &vars)?,
-        stack: from_json(11, &r.get::<_, String>(11)?)?,
+        // The schema's CHECK allows only the statuses this build knows.
+        status: RunStatus::parse(&status)
+            .ok_or_else(|| conversion(5, format!("unknown run status {status}")))?,
+        state: RunState {
+            step: r.get(6)?,
+            vars: from_json(7, &r.get::<_, String>(7)?)?,
+            stack: stack.into_iter().map(Frame::from).collect(),
+        },
         revision: r.get(8)?,
         created_at: r.get(9)?,
         updated_at: r.get(10)?,
     })
 }
 
-fn to_json(value: &impl Serialize) -> String {
-    // Maps of strings, integers and booleans, and lists of them, always
-    // serialize.
-    serde_json::to_string(value).expect("run state serializes to JSON")
+fn to_json(value: &impl Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Bug::StoredState(e.to_string()).into())
+}
+
+fn stack_json(stack: &[Frame]) -> Result<String> {
+    if stack.is_empty() {
+        return Ok("[]".to_owned());
+    }
+    to_json(&stack.iter().map(StoredFrame::from).collect::<Vec<_>>())
 }
 
 fn from_json<T: serde::de::DeserializeOwned>(column: usize, text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
-    })
+    serde_json::from_str(text).map_err(|e| conversion(column, e))
+}
+
+fn conversion(
+    column: usize,
+    error: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, error.into())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{Store, demo};
+    use crate::store::{Durability, Store, demo};
     use crate::workflow::Definition;
 
     fn definition() -> Definition {
@@ -283,22 +519,28 @@ mod tests {
         }
     }
 
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store =
+            Store::create_or_open(&dir.path().join("t.db"), Durability::Normal).unwrap();
+        store.write(demo::seed).unwrap();
+        (dir, store)
+    }
+
     #[test]
     fn a_writer_that_read_an_older_revision_cannot_move_the_run() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::create_or_open(&dir.path().join("t.db")).unwrap();
-        store.write(demo::seed).unwrap();
+        let (_dir, mut store) = store();
         let state = RunState {
             step: "a".into(),
             ..RunState::default()
         };
-        let (first, second) = store
+        let first = store
             .write(|tx| {
                 store_definition(tx, &definition())?;
-                let id = create_run(tx, &definition(), "megan", "en", &state)?;
-                Ok((load_run(tx, id)?, load_run(tx, id)?))
+                create_run(tx, &definition(), "megan", "en", state.clone())
             })
             .unwrap();
+        let second = first.clone();
         let moved = RunState {
             step: "b".into(),
             ..RunState::default()
@@ -309,6 +551,109 @@ mod tests {
         let stale = store.write(|tx| save_state(tx, &second, &state, RunStatus::Completed));
         assert!(matches!(stale, Err(Error::RunChanged(_))));
         let run = store.read(|tx| load_run(tx, first.id)).unwrap();
-        assert_eq!((run.step.as_str(), run.status), ("b", RunStatus::Waiting));
+        assert_eq!(
+            (run.state.step.as_str(), run.status),
+            ("b", RunStatus::Waiting)
+        );
+    }
+
+    #[test]
+    fn every_event_reads_back_as_it_was_written() {
+        let (_dir, mut store) = store();
+        let vars = Vars::from([("id".to_owned(), crate::value::Value::from("x"))]);
+        let written = vec![
+            RunEvent::Started {
+                workflow: "w".into(),
+                version: 1,
+            },
+            RunEvent::Prompt {
+                run: 1,
+                step: "a".into(),
+                text: "Pick".into(),
+                options: vec![PromptOption {
+                    value: "x".into(),
+                    label: "X".into(),
+                }],
+            },
+            RunEvent::Answer { value: "x".into() },
+            RunEvent::Rejected {
+                step: "a".into(),
+                value: "y".into(),
+                reason: "no".into(),
+            },
+            RunEvent::Effect {
+                op: "op".into(),
+                args: vars.clone(),
+                result: vars,
+            },
+            RunEvent::Advanced { to: "b".into() },
+            RunEvent::Info { text: "i".into() },
+            RunEvent::Waiting { text: "w".into() },
+            RunEvent::ConditionMet {},
+            RunEvent::Called {
+                workflow: "c".into(),
+                version: 2,
+            },
+            RunEvent::Returned {
+                workflow: "c".into(),
+                to: "w".into(),
+            },
+            RunEvent::Completed {},
+            RunEvent::Cancelled {},
+        ];
+        let run = store
+            .write(|tx| {
+                store_definition(tx, &definition())?;
+                let run = create_run(tx, &definition(), "megan", "en", RunState::default())?;
+                for event in &written {
+                    append_event(tx, &run, "en", Some("a"), event)?;
+                }
+                Ok(run)
+            })
+            .unwrap();
+        let read: Vec<RunEvent> = store
+            .read(|tx| events(tx, run.id))
+            .unwrap()
+            .into_iter()
+            .map(|e| e.event)
+            .collect();
+        assert_eq!(read, written);
+        let ids: std::collections::BTreeSet<_> = read.iter().map(RunEvent::message_id).collect();
+        assert_eq!(ids.len(), written.len(), "each kind names its own message");
+    }
+
+    /// Runs written by today's docflow, with a caller waiting in the stack,
+    /// must stay readable whatever the engine's types are renamed to.
+    #[test]
+    fn a_run_stored_in_todays_format_loads() {
+        let (_dir, mut store) = store();
+        let run = store
+            .write(|tx| {
+                store_definition(tx, &definition())?;
+                tx.execute_batch(
+                    r#"INSERT INTO runs (workflow, version, agent, locale, status, step, vars,
+                                         stack, created_at, updated_at)
+                       VALUES ('w', 1, 'megan', 'ru-RU', 'waiting', 'reseller',
+                               '{"agent-id":"megan","n":3,"ok":true}',
+                               '[{"workflow":"w","version":1,"step":"request",
+                                  "vars":{"customer-id":"contoso"},
+                                  "callee":"request-relationship","callee_version":2}]',
+                               '2026-11-30T10:00:00.000Z', '2026-11-30T10:00:00.000Z')"#,
+                )?;
+                load_run(tx, tx.last_insert_rowid())
+            })
+            .unwrap();
+        assert_eq!(run.state.step, "reseller");
+        assert_eq!(run.state.vars["n"], crate::value::Value::Int(3));
+        let frame = &run.state.stack[0];
+        assert_eq!(
+            (
+                frame.step.as_str(),
+                frame.callee.as_str(),
+                frame.callee_version
+            ),
+            ("request", "request-relationship", 2)
+        );
+        assert_eq!(run.current(), ("request-relationship", 2));
     }
 }

@@ -12,6 +12,15 @@
 //! transaction, retried a bounded number of times when another process holds
 //! the write lock.
 
+/// The current time as stored: RFC 3339 UTC with milliseconds. A macro so
+/// it can be spliced into `concat!`ed constant SQL, whose statements the
+/// connection caches.
+macro_rules! now {
+    () => {
+        "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+    };
+}
+
 pub mod demo;
 pub mod domain;
 pub mod journal;
@@ -32,6 +41,27 @@ pub const APPLICATION_ID: i64 = 0x6466_6C77;
 
 const BUSY_RETRIES: u32 = 5;
 
+/// How much a commit survives. Both modes use SQLite's write-ahead log.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Durability {
+    /// `synchronous=NORMAL`: a commit survives a crash of the process; the
+    /// last commits may be lost if the machine loses power.
+    #[default]
+    Normal,
+    /// `synchronous=FULL`: every commit is on disk before it returns, and
+    /// survives power loss. Each commit waits for the disk.
+    Full,
+}
+
+impl Durability {
+    fn synchronous(self) -> &'static str {
+        match self {
+            Durability::Normal => "NORMAL",
+            Durability::Full => "FULL",
+        }
+    }
+}
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -39,22 +69,23 @@ pub struct Store {
 
 impl Store {
     /// Opens an existing docflow database, migrating it if it is older.
-    pub fn open(path: &Path) -> Result<Store> {
+    pub fn open(path: &Path, durability: Durability) -> Result<Store> {
         if !path.exists() {
             return Err(Error::NoDatabase(path.to_owned()));
         }
-        Self::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        Self::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, durability)
     }
 
     /// Opens the database, creating an empty one first when it is absent.
-    pub fn create_or_open(path: &Path) -> Result<Store> {
+    pub fn create_or_open(path: &Path, durability: Durability) -> Result<Store> {
         Self::connect(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+            durability,
         )
     }
 
-    fn connect(path: &Path, flags: OpenFlags) -> Result<Store> {
+    fn connect(path: &Path, flags: OpenFlags, durability: Durability) -> Result<Store> {
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
         conn.busy_timeout(Duration::from_secs(5))?;
@@ -64,7 +95,7 @@ impl Store {
         schema::migrate(&mut conn, path)?;
         conn.pragma_update(None, "journal_mode", "WAL")
             .map_err(|e| classify(path, e))?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "synchronous", durability.synchronous())?;
         conn.pragma_update(None, "foreign_keys", true)?;
         Ok(Store {
             conn,
@@ -126,5 +157,5 @@ fn classify(path: &Path, error: rusqlite::Error) -> Error {
     }
 }
 
-/// The current time as stored: RFC 3339 UTC with milliseconds.
-pub(crate) const NOW: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+/// [`now!`] for SQL built at run time.
+pub(crate) const NOW: &str = now!();
