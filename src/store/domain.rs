@@ -1,14 +1,61 @@
-//! Domain operations on the partner's data. Queries return rows as [`Vars`]
-//! with the field names the [`super::ops`] registry declares.
+//! Domain operations on the partner's data. Each operation's row fields are
+//! declared once, in a `*_FIELDS` array next to the SQL that produces them;
+//! the [`super::ops`] registry declares the same array as the operation's
+//! `fields`, and [`row`] zips it with the values in column order, so a row
+//! cannot carry a field the registry does not declare.
+//!
+//! Every statement goes through `prepare_cached` (see [`execute`],
+//! [`query_one`], [`query_opt`], [`query_rows`]): these run on every step.
 
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Params, Row, Transaction, params};
 
-use super::NOW;
 use crate::error::{Error, Result};
 use crate::value::{Message, Value, Vars};
 
+/// Fields of a `customers` row.
+pub const CUSTOMERS_FIELDS: [&str; 3] = ["id", "name", "subscriptions"];
+/// Fields of a `subscriptions` row.
+pub const SUBSCRIPTIONS_FIELDS: [&str; 5] =
+    ["id", "product", "customer-name", "contact", "contact-name"];
+/// Fields of a `support-contacts` row.
+pub const SUPPORT_CONTACTS_FIELDS: [&str; 4] = ["id", "name", "kind", "current"];
+/// Fields of a `requestable-resellers` row, and of `request-relationship`'s
+/// output.
+pub const RESELLER_STATE_FIELDS: [&str; 3] = ["id", "name", "state"];
+/// Fields of an `established-relationship` row.
+pub const ESTABLISHED_RELATIONSHIP_FIELDS: [&str; 3] = ["id", "name", "delegated-admin"];
+/// Fields of a `reseller-relationships` row.
+pub const RESELLER_RELATIONSHIPS_FIELDS: [&str; 4] = ["id", "name", "state", "delegated-admin"];
+/// Fields of a `relationship-impact` row, and of `remove-relationship`'s
+/// output (what the removal changed).
+pub const RELATIONSHIP_IMPACT_FIELDS: [&str; 4] = ["id", "name", "subscriptions", "customers"];
+/// Fields of `record-support-agreement`'s output, and of an accepted
+/// relationship.
+pub const RESELLER_FIELDS: [&str; 2] = ["id", "name"];
+/// Fields of `set-support-contact`'s output.
+pub const SET_SUPPORT_CONTACT_FIELDS: [&str; 7] = [
+    "subscription",
+    "product",
+    "customer-name",
+    "previous",
+    "previous-name",
+    "contact",
+    "contact-name",
+];
+
+/// A row as queries and effects return it: the declared fields zipped with
+/// the values in the same order. Both are arrays of one length, so a value
+/// without a field (or a field without a value) does not compile.
+pub(crate) fn row<const N: usize>(fields: &[&str; N], values: [Value; N]) -> Vars {
+    fields
+        .iter()
+        .map(|field| (*field).to_owned())
+        .zip(values)
+        .collect()
+}
+
 /// Runs a query and builds one value per result row.
-pub(crate) fn query_rows<T, P: rusqlite::Params>(
+pub(crate) fn query_rows<T, P: Params>(
     tx: &Transaction<'_>,
     sql: &str,
     params: P,
@@ -19,16 +66,46 @@ pub(crate) fn query_rows<T, P: rusqlite::Params>(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// A row with the given fields, as queries and effects return them.
-pub(crate) fn row(fields: &[(&str, Value)]) -> Vars {
-    fields
-        .iter()
-        .map(|(name, value)| ((*name).to_owned(), value.clone()))
-        .collect()
+/// Runs a query that returns at most one row.
+pub(crate) fn query_opt<T, P: Params>(
+    tx: &Transaction<'_>,
+    sql: &str,
+    params: P,
+    build: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Option<T>> {
+    Ok(tx
+        .prepare_cached(sql)?
+        .query_row(params, build)
+        .optional()?)
 }
 
-fn text(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
-    row.get::<_, String>(index).map(Value::Text)
+/// Runs a query that always returns exactly one row (an aggregate).
+pub(crate) fn query_one<T, P: Params>(
+    tx: &Transaction<'_>,
+    sql: &str,
+    params: P,
+    build: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    Ok(tx.prepare_cached(sql)?.query_row(params, build)?)
+}
+
+/// Runs a statement that changes the store; returns how many rows changed.
+pub(crate) fn execute<P: Params>(tx: &Transaction<'_>, sql: &str, params: P) -> Result<usize> {
+    Ok(tx.prepare_cached(sql)?.execute(params)?)
+}
+
+// Column `index` of a result row as a row value, by its SQL type.
+
+pub(crate) fn text(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
+    row.get(index).map(Value::Text)
+}
+
+pub(crate) fn int(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
+    row.get(index).map(Value::Int)
+}
+
+pub(crate) fn boolean(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
+    row.get(index).map(Value::Bool)
 }
 
 pub fn customers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
@@ -39,22 +116,21 @@ pub fn customers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
           GROUP BY c.id ORDER BY c.name",
         [],
         |r| {
-            Ok(row(&[
-                ("id", text(r, 0)?),
-                ("name", text(r, 1)?),
-                ("subscriptions", Value::Int(r.get(2)?)),
-            ]))
+            Ok(row(
+                &CUSTOMERS_FIELDS,
+                [text(r, 0)?, text(r, 1)?, int(r, 2)?],
+            ))
         },
     )
 }
 
 pub fn customer_name(tx: &Transaction<'_>, customer: &str) -> Result<String> {
-    tx.query_row(
+    query_opt(
+        tx,
         "SELECT name FROM customers WHERE id = ?1",
         [customer],
         |r| r.get(0),
-    )
-    .optional()?
+    )?
     .ok_or_else(|| Error::UnknownCustomer(customer.to_owned()))
 }
 
@@ -68,13 +144,16 @@ pub fn subscriptions(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> 
           WHERE s.customer = ?1 ORDER BY s.product",
         [customer],
         |r| {
-            Ok(row(&[
-                ("id", text(r, 0)?),
-                ("product", text(r, 1)?),
-                ("customer-name", text(r, 2)?),
-                ("contact", text(r, 3)?),
-                ("contact-name", text(r, 4)?),
-            ]))
+            Ok(row(
+                &SUBSCRIPTIONS_FIELDS,
+                [
+                    text(r, 0)?,
+                    text(r, 1)?,
+                    text(r, 2)?,
+                    text(r, 3)?,
+                    text(r, 4)?,
+                ],
+            ))
         },
     )
 }
@@ -90,12 +169,10 @@ pub fn support_contacts(tx: &Transaction<'_>, subscription: &str) -> Result<Vec<
           ORDER BY e.kind = 'reseller', e.name",
         [subscription],
         |r| {
-            Ok(row(&[
-                ("id", text(r, 0)?),
-                ("name", text(r, 1)?),
-                ("kind", text(r, 2)?),
-                ("current", Value::Bool(r.get(3)?)),
-            ]))
+            Ok(row(
+                &SUPPORT_CONTACTS_FIELDS,
+                [text(r, 0)?, text(r, 1)?, text(r, 2)?, boolean(r, 3)?],
+            ))
         },
     )
 }
@@ -110,42 +187,39 @@ pub fn requestable_resellers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
           ORDER BY o.name",
         [],
         |r| {
-            Ok(row(&[
-                ("id", text(r, 0)?),
-                ("name", text(r, 1)?),
-                ("state", text(r, 2)?),
-            ]))
+            Ok(row(
+                &RESELLER_STATE_FIELDS,
+                [text(r, 0)?, text(r, 1)?, text(r, 2)?],
+            ))
         },
     )
 }
 
 /// One row when the relationship with `reseller` is established.
 pub fn established_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vec<Vars>> {
-    let found = tx
-        .query_row(
-            "SELECT o.id, o.name, r.delegated_admin
-               FROM relationships r JOIN organizations o ON o.id = r.reseller
-              WHERE r.reseller = ?1 AND r.state = 'established'",
-            [reseller],
-            |r| {
-                Ok(row(&[
-                    ("id", text(r, 0)?),
-                    ("name", text(r, 1)?),
-                    ("delegated-admin", Value::Bool(r.get(2)?)),
-                ]))
-            },
-        )
-        .optional()?;
+    let found = query_opt(
+        tx,
+        "SELECT o.id, o.name, r.delegated_admin
+           FROM relationships r JOIN organizations o ON o.id = r.reseller
+          WHERE r.reseller = ?1 AND r.state = 'established'",
+        [reseller],
+        |r| {
+            Ok(row(
+                &ESTABLISHED_RELATIONSHIP_FIELDS,
+                [text(r, 0)?, text(r, 1)?, boolean(r, 2)?],
+            ))
+        },
+    )?;
     Ok(found.into_iter().collect())
 }
 
 fn reseller_name(tx: &Transaction<'_>, reseller: &str) -> Result<String> {
-    tx.query_row(
+    query_opt(
+        tx,
         "SELECT name FROM organizations WHERE id = ?1 AND kind = 'reseller'",
         [reseller],
         |r| r.get(0),
-    )
-    .optional()?
+    )?
     .ok_or_else(|| Error::UnknownReseller(reseller.to_owned()))
 }
 
@@ -157,13 +231,12 @@ pub fn request_relationship(
     delegated_admin: bool,
 ) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
-    let state: Option<String> = tx
-        .query_row(
-            "SELECT state FROM relationships WHERE reseller = ?1",
-            [reseller],
-            |r| r.get(0),
-        )
-        .optional()?;
+    let state: Option<String> = query_opt(
+        tx,
+        "SELECT state FROM relationships WHERE reseller = ?1",
+        [reseller],
+        |r| r.get(0),
+    )?;
     match state.as_deref() {
         Some("established") => {
             return Err(Error::Refused(
@@ -172,29 +245,37 @@ pub fn request_relationship(
         }
         Some(_) => {}
         None => {
-            tx.execute(
-                &format!(
+            execute(
+                tx,
+                concat!(
                     "INSERT INTO relationships (reseller, state, delegated_admin, requested_at)
-                     VALUES (?1, 'requested', ?2, {NOW})"
+                     VALUES (?1, 'requested', ?2, ",
+                    now!(),
+                    ")"
                 ),
                 params![reseller, delegated_admin],
             )?;
         }
     }
-    Ok(row(&[
-        ("id", Value::from(reseller)),
-        ("name", Value::from(name)),
-        ("state", Value::from("requested")),
-    ]))
+    Ok(row(
+        &RESELLER_STATE_FIELDS,
+        [
+            Value::from(reseller),
+            Value::Text(name),
+            Value::from("requested"),
+        ],
+    ))
 }
 
 /// The reseller accepts a requested relationship.
 pub fn accept_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
-    let changed = tx.execute(
-        &format!(
-            "UPDATE relationships SET state = 'established', established_at = {NOW}
-              WHERE reseller = ?1 AND state = 'requested'"
+    let changed = execute(
+        tx,
+        concat!(
+            "UPDATE relationships SET state = 'established', established_at = ",
+            now!(),
+            " WHERE reseller = ?1 AND state = 'requested'"
         ),
         [reseller],
     )?;
@@ -203,25 +284,28 @@ pub fn accept_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vars>
             Message::new("error-no-pending-request").arg("reseller", name),
         ));
     }
-    Ok(row(&[
-        ("id", Value::from(reseller)),
-        ("name", Value::from(name)),
-    ]))
+    Ok(row(
+        &RESELLER_FIELDS,
+        [Value::from(reseller), Value::Text(name)],
+    ))
 }
 
 pub fn record_support_agreement(tx: &Transaction<'_>, reseller: &str) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
-    tx.execute(
-        &format!(
+    execute(
+        tx,
+        concat!(
             "INSERT INTO support_agreements (reseller, scope, created_at)
-             VALUES (?1, 'technical', {NOW}) ON CONFLICT (reseller, scope) DO NOTHING"
+             VALUES (?1, 'technical', ",
+            now!(),
+            ") ON CONFLICT (reseller, scope) DO NOTHING"
         ),
         [reseller],
     )?;
-    Ok(row(&[
-        ("id", Value::from(reseller)),
-        ("name", Value::from(name)),
-    ]))
+    Ok(row(
+        &RESELLER_FIELDS,
+        [Value::from(reseller), Value::Text(name)],
+    ))
 }
 
 /// Changes a subscription's designated support contact. The contact must be
@@ -231,44 +315,45 @@ pub fn set_support_contact(
     subscription: &str,
     contact: &str,
 ) -> Result<Vars> {
-    let current = tx
-        .query_row(
-            "SELECT s.product, c.name, o.id, o.name
-               FROM subscriptions s
-               JOIN customers c ON c.id = s.customer
-               JOIN organizations o ON o.id = s.support_contact
-              WHERE s.id = ?1",
-            [subscription],
-            |r| Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?)),
-        )
-        .optional()?
-        .ok_or_else(|| {
-            Error::Refused(Message::new("error-unknown-subscription").arg("id", subscription))
-        })?;
-    let new_name: String = tx
-        .query_row(
-            "SELECT name FROM eligible_support_contacts WHERE id = ?1",
-            [contact],
-            |r| r.get(0),
-        )
-        .optional()?
-        .ok_or_else(|| {
-            Error::Refused(Message::new("error-ineligible-contact").arg("contact", contact))
-        })?;
-    tx.execute(
+    let (product, customer_name, previous, previous_name) = query_opt(
+        tx,
+        "SELECT s.product, c.name, o.id, o.name
+           FROM subscriptions s
+           JOIN customers c ON c.id = s.customer
+           JOIN organizations o ON o.id = s.support_contact
+          WHERE s.id = ?1",
+        [subscription],
+        |r| Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?)),
+    )?
+    .ok_or_else(|| {
+        Error::Refused(Message::new("error-unknown-subscription").arg("id", subscription))
+    })?;
+    let new_name: String = query_opt(
+        tx,
+        "SELECT name FROM eligible_support_contacts WHERE id = ?1",
+        [contact],
+        |r| r.get(0),
+    )?
+    .ok_or_else(|| {
+        Error::Refused(Message::new("error-ineligible-contact").arg("contact", contact))
+    })?;
+    execute(
+        tx,
         "UPDATE subscriptions SET support_contact = ?2 WHERE id = ?1",
         params![subscription, contact],
     )?;
-    let (product, customer_name, previous, previous_name) = current;
-    Ok(row(&[
-        ("subscription", Value::from(subscription)),
-        ("product", product),
-        ("customer-name", customer_name),
-        ("previous", previous),
-        ("previous-name", previous_name),
-        ("contact", Value::from(contact)),
-        ("contact-name", Value::from(new_name)),
-    ]))
+    Ok(row(
+        &SET_SUPPORT_CONTACT_FIELDS,
+        [
+            Value::from(subscription),
+            product,
+            customer_name,
+            previous,
+            previous_name,
+            Value::from(contact),
+            Value::Text(new_name),
+        ],
+    ))
 }
 
 /// Adds a subscription; its support contact is the indirect provider.
@@ -278,10 +363,13 @@ pub fn add_subscription(
     customer: &str,
     product: &str,
 ) -> Result<()> {
-    tx.execute(
-        &format!(
+    execute(
+        tx,
+        concat!(
             "INSERT INTO subscriptions (id, customer, product, support_contact, created_at)
-             SELECT ?1, ?2, ?3, id, {NOW} FROM organizations WHERE kind = 'provider'
+             SELECT ?1, ?2, ?3, id, ",
+            now!(),
+            " FROM organizations WHERE kind = 'provider'
              ON CONFLICT (id) DO NOTHING"
         ),
         params![id, customer, product],
@@ -335,12 +423,12 @@ pub fn agents(tx: &Transaction<'_>) -> Result<Vec<Agent>> {
 }
 
 pub fn agent(tx: &Transaction<'_>, id: &str) -> Result<Agent> {
-    tx.query_row(
+    query_opt(
+        tx,
         "SELECT id, name, role, locale FROM agents WHERE id = ?1",
         [id],
         agent_from_row,
-    )
-    .optional()?
+    )?
     .ok_or_else(|| Error::UnknownAgent(id.to_owned()))
 }
 
@@ -391,53 +479,81 @@ pub fn reseller_relationships(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
            FROM relationships r JOIN organizations o ON o.id = r.reseller ORDER BY o.name",
         [],
         |r| {
-            Ok(row(&[
-                ("id", text(r, 0)?),
-                ("name", text(r, 1)?),
-                ("state", text(r, 2)?),
-                ("delegated-admin", Value::Bool(r.get(3)?)),
-            ]))
+            Ok(row(
+                &RESELLER_RELATIONSHIPS_FIELDS,
+                [text(r, 0)?, text(r, 1)?, text(r, 2)?, boolean(r, 3)?],
+            ))
         },
     )
 }
 
-/// What removing the relationship with `reseller` would change: how many
-/// subscriptions, of how many customers, name it as support contact.
+/// What removing a relationship would change: how many subscriptions, of
+/// how many customers, name the reseller as support contact.
+struct Impact {
+    name: String,
+    subscriptions: i64,
+    customers: i64,
+}
+
+impl Impact {
+    fn of(tx: &Transaction<'_>, reseller: &str) -> Result<Impact> {
+        let name = reseller_name(tx, reseller)?;
+        let (subscriptions, customers) = query_one(
+            tx,
+            "SELECT count(*), count(DISTINCT customer) FROM subscriptions WHERE support_contact = ?1",
+            [reseller],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(Impact {
+            name,
+            subscriptions,
+            customers,
+        })
+    }
+
+    fn into_row(self, reseller: &str) -> Vars {
+        row(
+            &RELATIONSHIP_IMPACT_FIELDS,
+            [
+                Value::from(reseller),
+                Value::Text(self.name),
+                Value::Int(self.subscriptions),
+                Value::Int(self.customers),
+            ],
+        )
+    }
+}
+
+/// What removing the relationship with `reseller` would change, as one row.
 pub fn relationship_impact(tx: &Transaction<'_>, reseller: &str) -> Result<Vec<Vars>> {
-    let name = reseller_name(tx, reseller)?;
-    let (subscriptions, customers): (i64, i64) = tx.query_row(
-        "SELECT count(*), count(DISTINCT customer) FROM subscriptions WHERE support_contact = ?1",
-        [reseller],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    Ok(vec![row(&[
-        ("id", Value::from(reseller)),
-        ("name", Value::from(name)),
-        ("subscriptions", Value::Int(subscriptions)),
-        ("customers", Value::Int(customers)),
-    ])])
+    Ok(vec![Impact::of(tx, reseller)?.into_row(reseller)])
 }
 
 /// Removes the relationship: the subscriptions that name the reseller go
 /// back to the indirect provider, then the relationship and its support
 /// agreement go. The caller's transaction makes it all or nothing.
 pub fn remove_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vars> {
-    let mut impact = relationship_impact(tx, reseller)?.remove(0);
-    tx.execute(
+    let impact = Impact::of(tx, reseller)?;
+    execute(
+        tx,
         "UPDATE subscriptions SET support_contact = (SELECT id FROM organizations WHERE kind = 'provider')
           WHERE support_contact = ?1",
         [reseller],
     )?;
-    tx.execute(
+    execute(
+        tx,
         "DELETE FROM support_agreements WHERE reseller = ?1",
         [reseller],
     )?;
-    let removed = tx.execute("DELETE FROM relationships WHERE reseller = ?1", [reseller])?;
+    let removed = execute(
+        tx,
+        "DELETE FROM relationships WHERE reseller = ?1",
+        [reseller],
+    )?;
     if removed == 0 {
-        return Err(Error::Refused(Message::new("error-no-relationship").arg(
-            "reseller",
-            impact.remove("name").unwrap_or(Value::from(reseller)),
-        )));
+        return Err(Error::Refused(
+            Message::new("error-no-relationship").arg("reseller", impact.name),
+        ));
     }
-    Ok(impact)
+    Ok(impact.into_row(reseller))
 }

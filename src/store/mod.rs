@@ -12,9 +12,11 @@
 //! transaction, retried a bounded number of times when another process holds
 //! the write lock.
 
-/// The current time as stored: RFC 3339 UTC with milliseconds. A macro so
-/// it can be spliced into `concat!`ed constant SQL, whose statements the
-/// connection caches.
+/// The SQL expression for the current time as stored: RFC 3339 UTC with
+/// milliseconds. A macro rather than a constant so statements can embed it
+/// with `concat!` and stay `&'static str`: no `format!` on every write, and
+/// `prepare_cached` finds the same text each time. Defined before the
+/// submodules because a `macro_rules!` is visible only below its definition.
 macro_rules! now {
     () => {
         "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
@@ -157,5 +159,5 @@ fn classify(path: &Path, error: rusqlite::Error) -> Error {
     }
 }
 
-/// [`now!`] for SQL built at run time.
+/// The current time as stored, for statements built with `format!`.
 pub(crate) const NOW: &str = now!();

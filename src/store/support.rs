@@ -1,12 +1,24 @@
 //! Technical support: service health, the escalation vehicles the partner
-//! is entitled to, service requests and baseline resolutions.
+//! is entitled to, service requests and baseline resolutions. Row fields are
+//! declared once, as in [`super::domain`].
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Transaction, params};
 
-use super::NOW;
-use super::domain::{query_rows, row};
+use super::domain::{execute, int, query_one, query_opt, query_rows, row, text};
 use crate::error::{Error, Result};
 use crate::value::{Message, Value, Vars};
+
+/// Fields of a `services` row.
+pub const SERVICES_FIELDS: [&str; 4] = ["id", "name", "status", "active-incidents"];
+/// Fields of a `service-health` row.
+pub const SERVICE_HEALTH_FIELDS: [&str; 5] =
+    ["id", "name", "status", "active-incidents", "incidents"];
+/// Fields of a `support-vehicles` row.
+pub const SUPPORT_VEHICLES_FIELDS: [&str; 2] = ["id", "kind"];
+/// Fields of `file-service-request`'s output.
+pub const FILE_SERVICE_REQUEST_FIELDS: [&str; 3] = ["id", "kind", "vehicle"];
+/// Fields of `record-resolution`'s output.
+pub const RECORD_RESOLUTION_FIELDS: [&str; 1] = ["id"];
 
 /// A customer's services with their health, as service management lists them.
 pub fn services(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> {
@@ -17,37 +29,37 @@ pub fn services(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> {
            FROM services s WHERE s.customer = ?1 ORDER BY s.name",
         [customer],
         |r| {
-            Ok(row(&[
-                ("id", Value::Text(r.get(0)?)),
-                ("name", Value::Text(r.get(1)?)),
-                ("status", Value::Text(r.get(2)?)),
-                ("active-incidents", Value::Int(r.get(3)?)),
-            ]))
+            Ok(row(
+                &SERVICES_FIELDS,
+                [text(r, 0)?, text(r, 1)?, text(r, 2)?, int(r, 3)?],
+            ))
         },
     )
 }
 
 /// One service's health: status, active incidents and their titles.
 pub fn service_health(tx: &Transaction<'_>, service: &str) -> Result<Vec<Vars>> {
-    let found = tx
-        .query_row(
-            "SELECT s.id, s.name, s.status,
-                    (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active),
-                    (SELECT coalesce(group_concat(i.id || ' ' || i.title, '; '), '')
-                       FROM (SELECT * FROM incidents WHERE service = s.id AND active ORDER BY id) i)
-               FROM services s WHERE s.id = ?1",
-            [service],
-            |r| {
-                Ok(row(&[
-                    ("id", Value::Text(r.get(0)?)),
-                    ("name", Value::Text(r.get(1)?)),
-                    ("status", Value::Text(r.get(2)?)),
-                    ("active-incidents", Value::Int(r.get(3)?)),
-                    ("incidents", Value::Text(r.get(4)?)),
-                ]))
-            },
-        )
-        .optional()?;
+    let found = query_opt(
+        tx,
+        "SELECT s.id, s.name, s.status,
+                (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active),
+                (SELECT coalesce(group_concat(i.id || ' ' || i.title, '; '), '')
+                   FROM (SELECT * FROM incidents WHERE service = s.id AND active ORDER BY id) i)
+           FROM services s WHERE s.id = ?1",
+        [service],
+        |r| {
+            Ok(row(
+                &SERVICE_HEALTH_FIELDS,
+                [
+                    text(r, 0)?,
+                    text(r, 1)?,
+                    text(r, 2)?,
+                    int(r, 3)?,
+                    text(r, 4)?,
+                ],
+            ))
+        },
+    )?;
     Ok(found.into_iter().collect())
 }
 
@@ -58,22 +70,17 @@ pub fn support_vehicles(tx: &Transaction<'_>, kind: &str) -> Result<Vec<Vars>> {
         "SELECT id, kind FROM support_vehicles WHERE kind = ?1
           ORDER BY CASE id WHEN 'premier' THEN 1 WHEN 'advanced' THEN 2 ELSE 3 END",
         [kind],
-        |r| {
-            Ok(row(&[
-                ("id", Value::Text(r.get(0)?)),
-                ("kind", Value::Text(r.get(1)?)),
-            ]))
-        },
+        |r| Ok(row(&SUPPORT_VEHICLES_FIELDS, [text(r, 0)?, text(r, 1)?])),
     )
 }
 
 fn service_of(tx: &Transaction<'_>, customer: &str, service: &str) -> Result<String> {
-    tx.query_row(
+    query_opt(
+        tx,
         "SELECT name FROM services WHERE id = ?1 AND customer = ?2",
         params![service, customer],
         |r| r.get(0),
-    )
-    .optional()?
+    )?
     .ok_or_else(|| Error::Refused(Message::new("error-unknown-service").arg("id", service)))
 }
 
@@ -89,7 +96,8 @@ pub fn file_service_request(
     agent: &str,
 ) -> Result<Vars> {
     service_of(tx, customer, service)?;
-    let entitled: bool = tx.query_row(
+    let entitled: bool = query_one(
+        tx,
         "SELECT EXISTS (SELECT 1 FROM support_vehicles WHERE id = ?1 AND kind = ?2)",
         params![vehicle, kind],
         |r| r.get(0),
@@ -99,25 +107,28 @@ pub fn file_service_request(
             Message::new("error-vehicle-not-entitled").arg("vehicle", vehicle),
         ));
     }
-    let id: i64 = tx.query_row(
+    let id: i64 = query_one(
+        tx,
         "SELECT coalesce(max(id), 0) + 1 FROM service_requests",
         [],
         |r| r.get(0),
     )?;
     let number = format!("SR{id:06}");
-    tx.execute(
-        &format!(
+    execute(
+        tx,
+        concat!(
             "INSERT INTO service_requests
                  (id, number, customer, service, kind, vehicle, description, status, agent, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, {NOW})"
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'open', ?8, ",
+            now!(),
+            ")"
         ),
         params![id, number, customer, service, kind, vehicle, description, agent],
     )?;
-    Ok(row(&[
-        ("id", Value::Text(number)),
-        ("kind", Value::from(kind)),
-        ("vehicle", Value::from(vehicle)),
-    ]))
+    Ok(row(
+        &FILE_SERVICE_REQUEST_FIELDS,
+        [Value::Text(number), Value::from(kind), Value::from(vehicle)],
+    ))
 }
 
 /// Records an issue the partner resolved within baseline support.
@@ -129,14 +140,20 @@ pub fn record_resolution(
     agent: &str,
 ) -> Result<Vars> {
     service_of(tx, customer, service)?;
-    tx.execute(
-        &format!(
+    execute(
+        tx,
+        concat!(
             "INSERT INTO baseline_resolutions (customer, service, description, agent, created_at)
-             VALUES (?1, ?2, ?3, ?4, {NOW})"
+             VALUES (?1, ?2, ?3, ?4, ",
+            now!(),
+            ")"
         ),
         params![customer, service, description, agent],
     )?;
-    Ok(row(&[("id", Value::Int(tx.last_insert_rowid()))]))
+    Ok(row(
+        &RECORD_RESOLUTION_FIELDS,
+        [Value::Int(tx.last_insert_rowid())],
+    ))
 }
 
 #[derive(Clone, Debug, serde::Serialize)]

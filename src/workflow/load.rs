@@ -843,7 +843,7 @@ impl Checker<'_> {
         bound: &BTreeSet<String>,
     ) -> Call {
         let args = self.args(span, raw_args, bound);
-        match ops::spec(&op).filter(|s| s.kind == kind) {
+        match ops::spec(&op).filter(|s| s.kind() == kind) {
             None => self.error(
                 span,
                 Problem::UnknownOperation {
