@@ -5,6 +5,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 
 use super::NOW;
 use crate::error::{Error, Result};
+use crate::role::Role;
 use crate::value::{Message, Value, Vars};
 
 /// Runs a query and builds one value per result row.
@@ -321,7 +322,9 @@ pub fn contacts(tx: &Transaction<'_>, customer: &str) -> Result<Vec<ContactLine>
 pub struct Agent {
     pub id: String,
     pub name: String,
-    pub role: String,
+    /// Read through `Role`'s `FromSql`: a role this build does not know
+    /// fails the read with a conversion error naming it.
+    pub role: Role,
     pub locale: String,
 }
 
