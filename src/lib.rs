@@ -7,6 +7,7 @@ pub mod docs;
 pub mod engine;
 pub mod error;
 pub mod l10n;
+pub mod role;
 pub mod session;
 pub mod store;
 pub mod value;

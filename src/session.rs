@@ -141,7 +141,7 @@ impl<'a> Session<'a> {
         answers: VecDeque<Answer>,
         frontend: &mut dyn Frontend,
     ) -> Result<(Option<i64>, Outcome)> {
-        if !definition.allows(&agent.role) {
+        if !definition.allows(agent.role) {
             let text = self.l10n.format(&refusal(definition, agent, self.l10n));
             frontend.error(None, None, &text);
             return Ok((None, Outcome::Refused));
@@ -524,12 +524,12 @@ fn refusal(definition: &Definition, agent: &Agent, l10n: &Localizer) -> Message 
     let roles = definition
         .roles
         .iter()
-        .map(|r| l10n.format(&workflow::role_message(r)))
+        .map(|r| l10n.format(&workflow::role_message(*r)))
         .collect::<Vec<_>>()
         .join(&separator);
     Message::new("error-role-refused")
         .arg("agent", agent.name.as_str())
-        .arg("role", l10n.format(&workflow::role_message(&agent.role)))
+        .arg("role", l10n.format(&workflow::role_message(agent.role)))
         .arg("workflow", l10n.text(&definition.title))
         .arg("roles", roles)
 }

@@ -90,3 +90,25 @@ fn demo_creates_the_database_when_absent_and_reuses_it() {
     assert_eq!(env.count("SELECT count(*) FROM customers"), 3);
     assert_eq!(env.count("SELECT count(*) FROM runs"), 2);
 }
+
+#[test]
+fn an_agent_with_a_role_this_build_does_not_know_is_an_error_not_a_panic() {
+    let env = Env::demo();
+    let conn = env.sql();
+    // Only a hand-edited database can hold such a row: the schema refuses it.
+    conn.pragma_update(None, "ignore_check_constraints", true)
+        .unwrap();
+    conn.execute("UPDATE agents SET role = 'janitor' WHERE id = ?1", [ADMIN])
+        .unwrap();
+    drop(conn);
+    for args in [vec!["agents"], vec!["run", WORKFLOW, "--agent", ADMIN]] {
+        let output = env.cmd().args(&args).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.contains("“janitor” is not a role this docflow knows"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}

@@ -300,3 +300,60 @@ message = "run-nothing-to-choose"
         );
     }
 }
+
+/// A step of an unknown kind is reported where its kind is written, and
+/// left out: no guessed fields for it, and no path problems that would only
+/// echo it (steps leading to it, or only through it).
+#[test]
+fn an_unknown_kind_is_reported_alone_at_its_kind() {
+    let env = Env::demo();
+    let dir = write_workflow(
+        &env,
+        "odd.toml",
+        r#"id = "odd"
+version = 1
+title = "assign-title"
+description = "assign-description"
+roles = ["admin-agent"]
+start = "pick"
+
+[[steps]]
+id = "pick"
+kind = "choice"
+prompt = "assign-customer-prompt"
+from = { query = "customers" }
+label = "assign-customer-option"
+bind = "customer"
+next = "middle"
+
+[[steps]]
+id = "middle"
+kind = "bogus"
+next = "end"
+
+[[steps]]
+id = "end"
+kind = "end"
+message = "run-nothing-to-choose"
+prompt = "assign-customer-prompt"
+"#,
+    );
+    let output = env
+        .cmd()
+        .args(["--workflows", &dir, "workflows"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let file = format!("{dir}/odd.toml");
+    let problems: Vec<&str> = stderr.lines().skip(1).map(str::trim).collect();
+    assert_eq!(
+        problems,
+        [
+            format!("{file}:19:8: [middle] unknown step kind “bogus” (use choice, wait or end)"),
+            // The other steps are still checked.
+            format!("{file}:23:6: [end] the field “prompt” is not allowed here"),
+        ],
+        "{stderr}"
+    );
+}

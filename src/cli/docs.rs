@@ -14,8 +14,9 @@ use crate::docs::drift::{Change, Report};
 use crate::docs::render::{self, Format};
 use crate::docs::{self, Article, draft, drift};
 use crate::error::{Error, Result};
+use crate::role::Role;
 use crate::value::Message;
-use crate::workflow::{Definition, graph as state_graph};
+use crate::workflow::{Definition, graph as state_graph, role_message};
 
 #[derive(Subcommand, Debug)]
 pub enum DocsCommand {
@@ -241,6 +242,15 @@ fn joined(out: &Printer<'_>, items: &[impl AsRef<str>]) -> String {
     items.join(&separator)
 }
 
+/// A role an article lists, by docflow's name for it; one docflow does not
+/// know has no message, so it shows as the article's id for it.
+fn article_role_name(out: &Printer<'_>, id: &str) -> String {
+    match id.parse::<Role>() {
+        Ok(role) => out.t(&role_message(role)),
+        Err(_) => id.to_owned(),
+    }
+}
+
 fn short(hash: &str) -> &str {
     hash.get(..7).unwrap_or(hash)
 }
@@ -363,23 +373,26 @@ fn print_report(out: &Printer<'_>, report: &Report) {
                 .arg("workflow", check.workflow.as_str())
                 .arg("status", status))
         );
-        let roles = |ids: &[String]| {
-            let names: Vec<String> = ids
-                .iter()
-                .map(|r| out.t(&crate::workflow::role_message(r)))
-                .collect();
-            joined(out, &names)
-        };
         if !check.extra_roles.is_empty() {
+            let names: Vec<String> = check
+                .extra_roles
+                .iter()
+                .map(|r| out.t(&role_message(*r)))
+                .collect();
             outln!(
                 "    {}",
-                t(Message::new("drift-extra-roles").arg("roles", roles(&check.extra_roles)))
+                t(Message::new("drift-extra-roles").arg("roles", joined(out, &names)))
             );
         }
         if !check.missing_roles.is_empty() {
+            let names: Vec<String> = check
+                .missing_roles
+                .iter()
+                .map(|id| article_role_name(out, id))
+                .collect();
             outln!(
                 "    {}",
-                t(Message::new("drift-missing-roles").arg("roles", roles(&check.missing_roles)))
+                t(Message::new("drift-missing-roles").arg("roles", joined(out, &names)))
             );
         }
         for section in &check.sections {

@@ -7,6 +7,7 @@ use crate::l10n::Localizer;
 use crate::l10n::check::{Finding, Severity};
 use crate::l10n::preview::PreviewLine;
 use crate::l10n::report::{LocaleStats, Shown};
+use crate::role::Role;
 use crate::session::Outcome;
 use crate::store::domain::{Agent, ContactLine, Relationship};
 use crate::store::journal::{Event, RunEvent, RunRecord};
@@ -46,7 +47,7 @@ impl<'a> Printer<'a> {
         self.l10n.format(message)
     }
 
-    fn role(&self, role: &str) -> String {
+    fn role(&self, role: Role) -> String {
         self.t(&workflow::role_message(role))
     }
 
@@ -277,7 +278,7 @@ impl<'a> Printer<'a> {
                 .map(|a| {
                     json!({
                         "id": a.id, "name": a.name, "role": a.role,
-                        "role_name": self.role(&a.role), "locale": a.locale,
+                        "role_name": self.role(a.role), "locale": a.locale,
                     })
                 })
                 .collect();
@@ -290,7 +291,7 @@ impl<'a> Printer<'a> {
                 vec![
                     a.id.clone(),
                     a.name.clone(),
-                    self.role(&a.role),
+                    self.role(a.role),
                     a.locale.clone(),
                 ]
             })
@@ -321,7 +322,7 @@ impl<'a> Printer<'a> {
         let rows: Vec<Vec<String>> = definitions
             .iter()
             .map(|d| {
-                let roles: Vec<String> = d.roles.iter().map(|r| self.role(r)).collect();
+                let roles: Vec<String> = d.roles.iter().map(|r| self.role(*r)).collect();
                 vec![
                     d.id.clone(),
                     self.l10n.text(&d.title),

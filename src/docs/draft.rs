@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use super::article::{Article, Section, Text};
 use crate::error::{Error, Result};
-use crate::workflow::ROLES;
+use crate::role::Role;
 
 /// Files of one draft, relative to the draft directory.
 pub struct Draft {
@@ -150,7 +150,7 @@ fn definition(id: &str, prefix: &str, article: &Article, steps: &[DraftStep]) ->
     let (known, unknown): (Vec<_>, Vec<_>) = article
         .roles
         .iter()
-        .partition(|r| ROLES.contains(&r.id.as_str()));
+        .partition(|r| r.id.parse::<Role>().is_ok());
     for role in unknown {
         let _ = writeln!(
             out,
@@ -159,7 +159,7 @@ fn definition(id: &str, prefix: &str, article: &Article, steps: &[DraftStep]) ->
         );
     }
     let roles: Vec<String> = if known.is_empty() {
-        vec![quoted("admin-agent")]
+        vec![quoted(Role::AdminAgent.as_str())]
     } else {
         known.iter().map(|r| quoted(&r.id)).collect()
     };

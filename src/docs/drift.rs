@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Serialize;
 
 use super::article::Article;
+use crate::role::Role;
 use crate::workflow::Definition;
 
 /// Everything known about one article across its translations.
@@ -72,8 +73,9 @@ pub enum Change {
 pub struct WorkflowCheck {
     pub workflow: String,
     /// Roles the workflow allows that the article does not list.
-    pub extra_roles: Vec<String>,
-    /// Roles the article lists that the workflow refuses.
+    pub extra_roles: Vec<Role>,
+    /// Ids of roles the article lists that the workflow refuses; an article
+    /// may list roles docflow does not know, so these stay strings.
     pub missing_roles: Vec<String>,
     pub sections: Vec<SectionCoverage>,
 }
@@ -284,7 +286,14 @@ fn pair_changes(edits: Vec<Edit<'_>>) -> Vec<Change> {
 
 fn check_workflow(workflow: &Definition, article: &Article) -> WorkflowCheck {
     let listed: BTreeSet<&str> = article.roles.iter().map(|r| r.id.as_str()).collect();
-    let allowed: BTreeSet<&str> = workflow.roles.iter().map(String::as_str).collect();
+    let allowed: BTreeSet<&str> = workflow.roles.iter().map(|r| r.as_str()).collect();
+    // A role sorts as its id does (`role::tests`), so the list reads as before.
+    let extra_roles: BTreeSet<Role> = workflow
+        .roles
+        .iter()
+        .copied()
+        .filter(|r| !listed.contains(r.as_str()))
+        .collect();
     let mut cited: BTreeMap<&str, BTreeSet<u32>> = BTreeMap::new();
     if let Some(section) = workflow.article.as_ref().and_then(|a| a.section.as_deref()) {
         cited.entry(section).or_default();
@@ -317,7 +326,7 @@ fn check_workflow(workflow: &Definition, article: &Article) -> WorkflowCheck {
         .collect();
     WorkflowCheck {
         workflow: workflow.id.clone(),
-        extra_roles: allowed.difference(&listed).map(|r| r.to_string()).collect(),
+        extra_roles: extra_roles.into_iter().collect(),
         missing_roles: if listed.is_empty() {
             Vec::new()
         } else {

@@ -250,7 +250,7 @@ fn page(
         roles: definition
             .roles
             .iter()
-            .map(|r| l10n.format(&workflow::role_message(r)))
+            .map(|r| l10n.format(&workflow::role_message(*r)))
             .collect(),
         steps,
         outcomes,
@@ -397,7 +397,7 @@ fn index(
                 roles: d
                     .roles
                     .iter()
-                    .map(|r| l10n.format(&workflow::role_message(r)))
+                    .map(|r| l10n.format(&workflow::role_message(*r)))
                     .collect(),
             })
             .collect(),

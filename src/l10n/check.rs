@@ -14,7 +14,7 @@ use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use super::program::PROGRAM_MESSAGES;
+use super::program::program_messages;
 use super::{FALLBACK, line_column};
 use crate::assets::{Source, TextFile};
 use crate::error::Result;
@@ -588,9 +588,9 @@ fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Findi
             uses.push((used.id, definition.file.clone(), used.line, used.variables));
         }
     }
-    for (id, args) in PROGRAM_MESSAGES {
+    for (id, args) in program_messages() {
         let available = args.iter().map(|a| (*a).to_owned()).collect();
-        uses.push(((*id).to_owned(), "src".to_owned(), 0, available));
+        uses.push((id.to_owned(), "src".to_owned(), 0, available));
     }
     for (id, file, line, available) in uses {
         let line = (line > 0).then_some(line);

@@ -3,14 +3,23 @@
 //! and uses no variable the program does not pass; a message the program
 //! starts using must be added here, or the check reports it as unused.
 
+use crate::role::Role;
+
 /// (message id, arguments passed)
-pub const PROGRAM_MESSAGES: &[(&str, &[&str])] = &[
-    // Roles and shared words.
-    ("role-admin-agent", &[]),
-    ("role-global-admin", &[]),
-    ("role-helpdesk-agent", &[]),
-    ("role-sales-agent", &[]),
-    ("role-user-management-admin", &[]),
+pub type ProgramMessage = (&'static str, &'static [&'static str]);
+
+/// Every message the program formats: the role names, from [`Role::ALL`],
+/// then the rest.
+pub fn program_messages() -> impl Iterator<Item = ProgramMessage> {
+    let roles = Role::ALL
+        .into_iter()
+        .map(|role| (role.message_id(), &[][..]));
+    roles.chain(MESSAGES.iter().copied())
+}
+
+/// The messages other than role names.
+const MESSAGES: &[ProgramMessage] = &[
+    // Shared words.
     ("list-separator", &[]),
     ("value-yes", &[]),
     ("value-no", &[]),

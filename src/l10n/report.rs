@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::FALLBACK;
 use super::check::{self, Locale, Severity};
-use super::program::PROGRAM_MESSAGES;
+use super::program::program_messages;
 use crate::assets::Source;
 use crate::error::Result;
 use crate::workflow::Definition;
@@ -117,7 +117,7 @@ pub fn show(locales: &Source, definitions: &[Definition], id: &str) -> Result<Op
                 })
         })
         .collect();
-    if PROGRAM_MESSAGES.iter().any(|(m, _)| *m == id) {
+    if program_messages().any(|(m, _)| m == id) {
         used_by.push(UsedBy {
             workflow: None,
             step: None,

@@ -10,6 +10,7 @@
 use rusqlite::{OptionalExtension, Params, Row, Transaction, params};
 
 use crate::error::{Error, Result};
+use crate::role::Role;
 use crate::value::{Message, Value, Vars};
 
 /// Fields of a `customers` row.
@@ -409,7 +410,9 @@ pub fn contacts(tx: &Transaction<'_>, customer: &str) -> Result<Vec<ContactLine>
 pub struct Agent {
     pub id: String,
     pub name: String,
-    pub role: String,
+    /// Read through `Role`'s `FromSql`: a role this build does not know
+    /// fails the read with a conversion error naming it.
+    pub role: Role,
     pub locale: String,
 }
 

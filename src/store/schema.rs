@@ -58,9 +58,49 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::role::Role;
 
     #[test]
     fn migrations_are_valid() {
         assert!(migrations().validate().is_ok());
+    }
+
+    /// The role ids of the `agents` table's `CHECK (role IN (...))`.
+    fn checked_roles(conn: &Connection) -> Vec<String> {
+        let sql: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'agents'",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap();
+        let open = "role IN (";
+        let start = sql.find(open).expect("a CHECK on role") + open.len();
+        let list = &sql[start..];
+        let list = &list[..list.find(')').expect("the list closes")];
+        list.split(',')
+            .map(|id| id.trim().trim_matches('\'').to_owned())
+            .collect()
+    }
+
+    /// The CHECK lives in a committed migration, so it cannot be generated
+    /// from `Role`; this keeps the two equal.
+    #[test]
+    fn the_agents_table_allows_exactly_the_known_roles() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn, Path::new(":memory:")).unwrap();
+        let known: Vec<&str> = Role::ALL.iter().map(|r| r.as_str()).collect();
+        assert_eq!(checked_roles(&conn), known);
+        let insert = |id: &str, role: &str| {
+            conn.execute(
+                "INSERT INTO agents (id, name, role, locale) VALUES (?1, ?1, ?2, 'en')",
+                [id, role],
+            )
+        };
+        for role in Role::ALL {
+            insert(role.as_str(), role.as_str()).unwrap();
+        }
+        assert!(insert("janitor", "janitor").is_err());
+        assert!(insert("admin", "Admin agent").is_err());
     }
 }

@@ -6,16 +6,18 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::ops::Range;
 use std::sync::Arc;
 
-use serde::Deserialize;
+use serde::de::IntoDeserializer;
+use serde::{Deserialize, Deserializer};
 use toml::Spanned;
 
 use super::{
-    Arg, Article, Branch, Call, Choice, Definition, DocRef, Guard, Info, Next, OptionSource, ROLES,
+    Arg, Article, Branch, Call, Choice, Definition, DocRef, Guard, Info, Next, OptionSource,
     StaticOption, Step, StepKind, SubCall, Text, TextRules, Wait, cel_name,
 };
 use crate::assets::{Source, TextFile};
 use crate::error::{Error, Result};
 use crate::l10n::line_column;
+use crate::role::Role;
 use crate::store::ops::{self, OpKind};
 use crate::value::{Message, Value};
 
@@ -56,7 +58,7 @@ pub enum Problem {
     NoDefaultBranch,
     BadGuard(String),
     UnknownWorkflow(String),
-    CalleeRefusesRole { workflow: String, role: String },
+    CalleeRefusesRole { workflow: String, role: Role },
 }
 
 impl DefinitionError {
@@ -187,10 +189,10 @@ fn check_calls(definitions: &[Definition]) -> Vec<DefinitionError> {
             for name in call.returns.iter().filter(|r| !callee.returns.contains(r)) {
                 error(Problem::UnknownVariable(name.clone()));
             }
-            for role in caller.roles.iter().filter(|r| !callee.allows(r)) {
+            for role in caller.roles.iter().filter(|r| !callee.allows(**r)) {
                 error(Problem::CalleeRefusesRole {
                     workflow: callee.id.clone(),
-                    role: role.clone(),
+                    role: *role,
                 });
             }
         }
@@ -284,7 +286,7 @@ struct RawArticle {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawStep {
     id: Spanned<String>,
-    kind: Spanned<String>,
+    kind: Spanned<RawKind>,
     prompt: Option<Spanned<String>>,
     message: Option<Spanned<String>>,
     from: Option<Spanned<RawQuery>>,
@@ -306,41 +308,161 @@ struct RawStep {
     howto: Option<Spanned<String>>,
 }
 
-/// Fields each step kind may have; any other present field is an error.
-const ALLOWED_FIELDS: &[(&str, &[&str])] = &[
-    (
-        "choice",
-        &[
-            "prompt", "from", "label", "options", "bind", "effects", "next", "empty",
-        ],
-    ),
-    ("text", &["prompt", "bind", "validate", "effects", "next"]),
-    ("info", &["message", "from", "bind", "next"]),
-    ("wait", &["message", "until", "bind", "effects", "next"]),
-    ("call", &["workflow", "args", "returns", "next"]),
-    ("end", &["message"]),
-];
+/// The step kinds, as `kind` names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum KindName {
+    Choice,
+    Text,
+    Info,
+    Wait,
+    Call,
+    End,
+}
 
-fn present_fields(raw: &RawStep) -> Vec<&'static str> {
-    [
-        ("prompt", raw.prompt.is_some()),
-        ("message", raw.message.is_some()),
-        ("from", raw.from.is_some()),
-        ("label", raw.label.is_some()),
-        ("options", !raw.options.is_empty()),
-        ("bind", raw.bind.is_some()),
-        ("until", raw.until.is_some()),
-        ("effects", !raw.effects.is_empty()),
-        ("next", raw.next.is_some()),
-        ("empty", raw.empty.is_some()),
-        ("validate", raw.validate.is_some()),
-        ("workflow", raw.workflow.is_some()),
-        ("args", raw.args.is_some()),
-        ("returns", raw.returns.is_some()),
-    ]
-    .into_iter()
-    .filter_map(|(field, present)| present.then_some(field))
-    .collect()
+impl KindName {
+    /// The fields a step of this kind may have; any other present field is
+    /// an error.
+    fn allowed_fields(self) -> &'static [Field] {
+        match self {
+            KindName::Choice => &[
+                Field::Prompt,
+                Field::From,
+                Field::Label,
+                Field::Options,
+                Field::Bind,
+                Field::Effects,
+                Field::Next,
+                Field::Empty,
+            ],
+            KindName::Text => &[
+                Field::Prompt,
+                Field::Bind,
+                Field::Validate,
+                Field::Effects,
+                Field::Next,
+            ],
+            KindName::Info => &[Field::Message, Field::From, Field::Bind, Field::Next],
+            KindName::Wait => &[
+                Field::Message,
+                Field::Until,
+                Field::Bind,
+                Field::Effects,
+                Field::Next,
+            ],
+            KindName::Call => &[Field::Workflow, Field::Args, Field::Returns, Field::Next],
+            KindName::End => &[Field::Message],
+        }
+    }
+}
+
+/// A step's `kind` as written: one this build knows, or the name to report
+/// (with the span `Spanned` keeps), rather than failing the whole file.
+#[derive(Clone)]
+enum RawKind {
+    Known(KindName),
+    Unknown(String),
+}
+
+impl RawKind {
+    fn known(&self) -> Option<KindName> {
+        match self {
+            RawKind::Known(kind) => Some(*kind),
+            RawKind::Unknown(_) => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawKind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // Read as a string first, so a value that is not one keeps toml's own
+        // message ("expected a string") and position.
+        let name = String::deserialize(deserializer)?;
+        let known: Result<KindName, serde::de::value::Error> =
+            KindName::deserialize(name.as_str().into_deserializer());
+        Ok(known.map_or(RawKind::Unknown(name), RawKind::Known))
+    }
+}
+
+/// The fields of a step that only some kinds have, in the order their
+/// problems are reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Prompt,
+    Message,
+    From,
+    Label,
+    Options,
+    Bind,
+    Until,
+    Effects,
+    Next,
+    Empty,
+    Validate,
+    Workflow,
+    Args,
+    Returns,
+}
+
+impl Field {
+    const ALL: [Field; 14] = [
+        Field::Prompt,
+        Field::Message,
+        Field::From,
+        Field::Label,
+        Field::Options,
+        Field::Bind,
+        Field::Until,
+        Field::Effects,
+        Field::Next,
+        Field::Empty,
+        Field::Validate,
+        Field::Workflow,
+        Field::Args,
+        Field::Returns,
+    ];
+
+    /// The name an author writes, as problems quote it.
+    fn name(self) -> &'static str {
+        match self {
+            Field::Prompt => "prompt",
+            Field::Message => "message",
+            Field::From => "from",
+            Field::Label => "label",
+            Field::Options => "options",
+            Field::Bind => "bind",
+            Field::Until => "until",
+            Field::Effects => "effects",
+            Field::Next => "next",
+            Field::Empty => "empty",
+            Field::Validate => "validate",
+            Field::Workflow => "workflow",
+            Field::Args => "args",
+            Field::Returns => "returns",
+        }
+    }
+}
+
+impl RawStep {
+    /// Whether the step writes `field` (an empty list counts as absent).
+    fn has(&self, field: Field) -> bool {
+        match field {
+            Field::Prompt => self.prompt.is_some(),
+            Field::Message => self.message.is_some(),
+            Field::From => self.from.is_some(),
+            Field::Label => self.label.is_some(),
+            Field::Options => !self.options.is_empty(),
+            Field::Bind => self.bind.is_some(),
+            Field::Until => self.until.is_some(),
+            Field::Effects => !self.effects.is_empty(),
+            Field::Next => self.next.is_some(),
+            Field::Empty => self.empty.is_some(),
+            Field::Validate => self.validate.is_some(),
+            Field::Workflow => self.workflow.is_some(),
+            Field::Args => self.args.is_some(),
+            Field::Returns => self.returns.is_some(),
+        }
+    }
 }
 
 #[derive(Clone, Deserialize)]
@@ -432,6 +554,14 @@ impl Checker<'_> {
         });
     }
 
+    fn missing_field(&mut self, span: &Range<usize>, field: Field) {
+        self.error(span, Problem::MissingField(field.name()));
+    }
+
+    fn field_not_allowed(&mut self, span: &Range<usize>, field: Field) {
+        self.error(span, Problem::FieldNotAllowed(field.name()));
+    }
+
     fn definition(&mut self, raw: RawDefinition) -> Definition {
         if raw.id.get_ref() != self.expected_id {
             self.error(
@@ -447,14 +577,7 @@ impl Checker<'_> {
         for rule in &raw.rules {
             self.message_id(rule);
         }
-        if raw.roles.get_ref().is_empty() {
-            self.error(&raw.roles.span(), Problem::NoRoles);
-        }
-        for role in raw.roles.get_ref() {
-            if !ROLES.contains(&role.as_str()) {
-                self.error(&raw.roles.span(), Problem::UnknownRole(role.clone()));
-            }
-        }
+        let roles = self.roles(&raw.roles);
 
         let mut bound = bound_variables(&raw.steps);
         bound.extend(raw.params.iter().cloned());
@@ -473,15 +596,23 @@ impl Checker<'_> {
         let mut steps = Vec::new();
         let mut spans = Vec::new();
         let mut seen = BTreeSet::new();
+        let mut unread = BTreeSet::new();
         for raw_step in raw.steps {
-            self.step = Some(raw_step.id.get_ref().clone());
-            if !seen.insert(raw_step.id.get_ref().clone()) {
+            let id = raw_step.id.get_ref().clone();
+            self.step = Some(id.clone());
+            if !seen.insert(id.clone()) {
                 self.error(&raw_step.id.span(), Problem::DuplicateStep);
                 continue;
             }
-            let (step, step_spans) = self.step(raw_step, &bound);
-            steps.push(step);
-            spans.push(step_spans);
+            match self.step(raw_step, &bound) {
+                Some((step, step_spans)) => {
+                    steps.push(step);
+                    spans.push(step_spans);
+                }
+                None => {
+                    unread.insert(id);
+                }
+            }
         }
         self.step = None;
 
@@ -490,7 +621,7 @@ impl Checker<'_> {
             version: raw.version,
             title: raw.title.into_inner(),
             description: raw.description.into_inner(),
-            roles: raw.roles.get_ref().clone(),
+            roles,
             start: raw.start.get_ref().clone(),
             params: raw.params.clone(),
             returns: returns.clone(),
@@ -504,96 +635,63 @@ impl Checker<'_> {
             file: self.file.name.clone(),
             source: self.file.text.clone(),
         };
-        if definition.step(&definition.start).is_none() {
+        if definition.step(&definition.start).is_none() && !unread.contains(&definition.start) {
             self.error(
                 &raw.start.span(),
                 Problem::UnknownStep(definition.start.clone()),
             );
         }
-        self.graph(&definition, &spans);
+        self.graph(&definition, &spans, &unread);
         definition
     }
 
-    fn step(&mut self, raw: RawStep, bound: &BTreeSet<String>) -> (Step, Spans) {
+    /// The roles a definition allows; at least one, each known to docflow.
+    fn roles(&mut self, raw: &Spanned<Vec<String>>) -> Vec<Role> {
+        if raw.get_ref().is_empty() {
+            self.error(&raw.span(), Problem::NoRoles);
+        }
+        let mut roles = Vec::new();
+        for id in raw.get_ref() {
+            match id.parse() {
+                Ok(role) => roles.push(role),
+                Err(_) => self.error(&raw.span(), Problem::UnknownRole(id.clone())),
+            }
+        }
+        roles
+    }
+
+    /// Converts one step. A step of an unknown kind is reported and left
+    /// out: there is no telling what it would do.
+    fn step(&mut self, raw: RawStep, bound: &BTreeSet<String>) -> Option<(Step, Spans)> {
         let id_span = raw.id.span();
         let (id, doc) = (raw.id.get_ref().clone(), raw.doc.clone());
         if let Some(howto) = &raw.howto {
             self.message_id(howto);
         }
         let howto = raw.howto.clone().map(Spanned::into_inner);
-        self.edges.clear();
-        let kind_name = raw.kind.get_ref().clone();
-        match ALLOWED_FIELDS.iter().find(|(kind, _)| *kind == kind_name) {
-            Some((_, allowed)) => {
-                for field in present_fields(&raw) {
-                    if !allowed.contains(&field) {
-                        self.error(&id_span, Problem::FieldNotAllowed(field));
-                    }
-                }
+        let kind_name = match raw.kind.get_ref() {
+            RawKind::Known(kind) => *kind,
+            RawKind::Unknown(name) => {
+                self.error(&raw.kind.span(), Problem::UnknownKind(name.clone()));
+                return None;
             }
-            None => self.error(&raw.kind.span(), Problem::UnknownKind(kind_name.clone())),
+        };
+        let allowed = kind_name.allowed_fields();
+        for field in Field::ALL {
+            if raw.has(field) && !allowed.contains(&field) {
+                self.field_not_allowed(&id_span, field);
+            }
         }
-        let kind = match kind_name.as_str() {
-            "choice" => self.choice(raw, &id_span, bound),
-            "text" => {
-                let prompt = self.required_message(raw.prompt.as_ref(), &id_span, "prompt");
-                if raw.bind.is_none() {
-                    self.error(&id_span, Problem::MissingField("bind"));
-                }
-                StepKind::Text(Text {
-                    prompt,
-                    bind: raw.bind.map(Spanned::into_inner).unwrap_or_default(),
-                    rules: self.text_rules(raw.validate),
-                    effects: self.effects(raw.effects, bound),
-                    next: self.required_next(raw.next, &id_span, bound),
-                })
-            }
-            "info" => {
-                let message = self.required_message(raw.message.as_ref(), &id_span, "message");
-                StepKind::Info(Info {
-                    message,
-                    from: raw.from.map(|q| self.query(q, bound)),
-                    bind: raw.bind.map(Spanned::into_inner),
-                    next: self.required_next(raw.next, &id_span, bound),
-                })
-            }
-            "wait" => {
-                let message = self.required_message(raw.message.as_ref(), &id_span, "message");
-                let until = match raw.until {
-                    Some(until) => self.query(until, bound),
-                    None => {
-                        self.error(&id_span, Problem::MissingField("until"));
-                        Call::default()
-                    }
-                };
-                StepKind::Wait(Wait {
-                    message,
-                    until,
-                    bind: raw.bind.map(Spanned::into_inner),
-                    effects: self.effects(raw.effects, bound),
-                    next: self.required_next(raw.next, &id_span, bound),
-                })
-            }
-            "call" => {
-                let workflow = match &raw.workflow {
-                    Some(w) => w.get_ref().clone(),
-                    None => {
-                        self.error(&id_span, Problem::MissingField("workflow"));
-                        String::new()
-                    }
-                };
-                let args = self.args(&id_span, raw.args.unwrap_or_default(), bound);
-                StepKind::Call(SubCall {
-                    workflow,
-                    args,
-                    returns: raw.returns.unwrap_or_default(),
-                    next: self.required_next(raw.next, &id_span, bound),
-                })
-            }
-            _ => {
-                let message = self.required_message(raw.message.as_ref(), &id_span, "message");
-                StepKind::End { message }
-            }
+        self.edges.clear();
+        let kind = match kind_name {
+            KindName::Choice => self.choice(raw, &id_span, bound),
+            KindName::Text => self.text(raw, &id_span, bound),
+            KindName::Info => self.info(raw, &id_span, bound),
+            KindName::Wait => self.wait(raw, &id_span, bound),
+            KindName::Call => self.call(raw, &id_span, bound),
+            KindName::End => StepKind::End {
+                message: self.required_message(raw.message.as_ref(), &id_span, Field::Message),
+            },
         };
         let (line, _) = line_column(&self.file.text, id_span.start);
         let step = Step {
@@ -607,13 +705,72 @@ impl Checker<'_> {
             howto,
         };
         let edges = std::mem::take(&mut self.edges);
-        (
+        Some((
             step,
             Spans {
                 step: id_span,
                 edges,
             },
-        )
+        ))
+    }
+
+    fn text(&mut self, raw: RawStep, id_span: &Range<usize>, bound: &BTreeSet<String>) -> StepKind {
+        let prompt = self.required_message(raw.prompt.as_ref(), id_span, Field::Prompt);
+        if raw.bind.is_none() {
+            self.missing_field(id_span, Field::Bind);
+        }
+        StepKind::Text(Text {
+            prompt,
+            bind: raw.bind.map(Spanned::into_inner).unwrap_or_default(),
+            rules: self.text_rules(raw.validate),
+            effects: self.effects(raw.effects, bound),
+            next: self.required_next(raw.next, id_span, bound),
+        })
+    }
+
+    fn info(&mut self, raw: RawStep, id_span: &Range<usize>, bound: &BTreeSet<String>) -> StepKind {
+        let message = self.required_message(raw.message.as_ref(), id_span, Field::Message);
+        StepKind::Info(Info {
+            message,
+            from: raw.from.map(|q| self.query(q, bound)),
+            bind: raw.bind.map(Spanned::into_inner),
+            next: self.required_next(raw.next, id_span, bound),
+        })
+    }
+
+    fn wait(&mut self, raw: RawStep, id_span: &Range<usize>, bound: &BTreeSet<String>) -> StepKind {
+        let message = self.required_message(raw.message.as_ref(), id_span, Field::Message);
+        let until = match raw.until {
+            Some(until) => self.query(until, bound),
+            None => {
+                self.missing_field(id_span, Field::Until);
+                Call::default()
+            }
+        };
+        StepKind::Wait(Wait {
+            message,
+            until,
+            bind: raw.bind.map(Spanned::into_inner),
+            effects: self.effects(raw.effects, bound),
+            next: self.required_next(raw.next, id_span, bound),
+        })
+    }
+
+    fn call(&mut self, raw: RawStep, id_span: &Range<usize>, bound: &BTreeSet<String>) -> StepKind {
+        let workflow = match &raw.workflow {
+            Some(w) => w.get_ref().clone(),
+            None => {
+                self.missing_field(id_span, Field::Workflow);
+                String::new()
+            }
+        };
+        let args = self.args(id_span, raw.args.unwrap_or_default(), bound);
+        StepKind::Call(SubCall {
+            workflow,
+            args,
+            returns: raw.returns.unwrap_or_default(),
+            next: self.required_next(raw.next, id_span, bound),
+        })
     }
 
     fn choice(
@@ -622,7 +779,7 @@ impl Checker<'_> {
         id_span: &Range<usize>,
         bound: &BTreeSet<String>,
     ) -> StepKind {
-        let prompt = self.required_message(raw.prompt.as_ref(), id_span, "prompt");
+        let prompt = self.required_message(raw.prompt.as_ref(), id_span, Field::Prompt);
         let has_from = raw.from.is_some();
         let from = match (raw.from, raw.label) {
             (Some(query), Some(label)) => {
@@ -633,20 +790,20 @@ impl Checker<'_> {
                 })
             }
             (Some(_), None) => {
-                self.error(id_span, Problem::MissingField("label"));
+                self.missing_field(id_span, Field::Label);
                 None
             }
             (None, Some(label)) => {
-                self.error(&label.span(), Problem::FieldNotAllowed("label"));
+                self.field_not_allowed(&label.span(), Field::Label);
                 None
             }
             (None, None) => None,
         };
         if !has_from && raw.options.is_empty() {
-            self.error(id_span, Problem::MissingField("options"));
+            self.missing_field(id_span, Field::Options);
         }
         if !has_from && !raw.effects.is_empty() {
-            self.error(id_span, Problem::FieldNotAllowed("effects"));
+            self.field_not_allowed(id_span, Field::Effects);
         }
         let mut values = BTreeSet::new();
         let mut options = Vec::new();
@@ -687,7 +844,7 @@ impl Checker<'_> {
         match raw {
             Some(raw) => self.next(raw, bound),
             None => {
-                self.error(id_span, Problem::MissingField("next"));
+                self.missing_field(id_span, Field::Next);
                 Next::Step(String::new())
             }
         }
@@ -775,7 +932,7 @@ impl Checker<'_> {
         &mut self,
         id: Option<&Spanned<String>>,
         step_span: &Range<usize>,
-        field: &'static str,
+        field: Field,
     ) -> String {
         match id {
             Some(id) => {
@@ -783,7 +940,7 @@ impl Checker<'_> {
                 id.get_ref().clone()
             }
             None => {
-                self.error(step_span, Problem::MissingField(field));
+                self.missing_field(step_span, field);
                 String::new()
             }
         }
@@ -880,9 +1037,31 @@ impl Checker<'_> {
     }
 
     /// Every `next` names a step, every step is reachable from the start,
-    /// and from every step some end can be reached.
-    fn graph(&mut self, definition: &Definition, spans: &[Spans]) {
-        let ids: BTreeSet<&str> = definition.steps.iter().map(|s| s.id.as_str()).collect();
+    /// and from every step some end can be reached. Steps left out for an
+    /// unknown kind (`unread`, already reported) still count as targets;
+    /// while there are any, paths are not judged: where they would lead is
+    /// unknown, so any finding would only echo that one problem.
+    fn graph(&mut self, definition: &Definition, spans: &[Spans], unread: &BTreeSet<String>) {
+        self.targets_and_ways_out(definition, spans, unread);
+        if unread.is_empty() {
+            self.paths(definition, spans);
+        }
+        self.step = None;
+    }
+
+    /// Every `next` names a step; a choice always has somewhere to go.
+    fn targets_and_ways_out(
+        &mut self,
+        definition: &Definition,
+        spans: &[Spans],
+        unread: &BTreeSet<String>,
+    ) {
+        let ids: BTreeSet<&str> = definition
+            .steps
+            .iter()
+            .map(|s| s.id.as_str())
+            .chain(unread.iter().map(String::as_str))
+            .collect();
         for (step, spans) in definition.steps.iter().zip(spans) {
             self.step = Some(step.id.clone());
             for (target, span) in &spans.edges {
@@ -899,6 +1078,10 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+
+    /// Every step is reachable from the start, and some end from it.
+    fn paths(&mut self, definition: &Definition, spans: &[Spans]) {
         let reachable = reach(definition, [definition.start.as_str()], successors);
         let ends = definition
             .steps
@@ -914,7 +1097,6 @@ impl Checker<'_> {
                 self.error(&spans.step, Problem::CannotFinish);
             }
         }
-        self.step = None;
     }
 }
 
@@ -973,6 +1155,7 @@ fn bound_variables(steps: &[RawStep]) -> BTreeSet<String> {
         }
     };
     for step in steps {
+        let kind = step.kind.get_ref().known();
         let bind = step.bind.as_ref().map(|b| b.get_ref().as_str());
         if let Some(bind) = bind {
             for source in [&step.from, &step.until].into_iter().flatten() {
@@ -992,12 +1175,12 @@ fn bound_variables(steps: &[RawStep]) -> BTreeSet<String> {
             extra.push(format!("{bind}-id"));
         }
         if let Some(bind) = bind
-            && step.kind.get_ref() == "text"
+            && kind == Some(KindName::Text)
         {
             extra.push(format!("{bind}-text"));
         }
         if let Some(bind) = bind
-            && step.kind.get_ref() == "info"
+            && kind == Some(KindName::Info)
         {
             extra.push(format!("{bind}-count"));
         }
@@ -1025,4 +1208,72 @@ fn file_stem(name: &str) -> String {
         .and_then(|s| s.to_str())
         .unwrap_or_default()
         .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A value of the right shape for `field`.
+    fn sample(field: Field) -> &'static str {
+        match field {
+            Field::Prompt
+            | Field::Message
+            | Field::Label
+            | Field::Bind
+            | Field::Next
+            | Field::Empty
+            | Field::Workflow => r#""x""#,
+            Field::From | Field::Until => r#"{ query = "customers" }"#,
+            Field::Options => r#"[{ value = "a", label = "x" }]"#,
+            Field::Effects => r#"[{ effect = "e" }]"#,
+            Field::Validate => "{ required = true }",
+            Field::Args => "{}",
+            Field::Returns => "[]",
+        }
+    }
+
+    fn raw_step(text: &str) -> RawStep {
+        toml::from_str(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    /// `Field::name` is the name serde reads (which `deny_unknown_fields`
+    /// would refuse if they differed), and `RawStep::has` sees that field
+    /// and no other.
+    #[test]
+    fn each_field_is_read_under_its_name() {
+        for field in Field::ALL {
+            let step = raw_step(&format!(
+                "id = \"s\"\nkind = \"end\"\n{} = {}\n",
+                field.name(),
+                sample(field)
+            ));
+            let present: Vec<Field> = Field::ALL.into_iter().filter(|f| step.has(*f)).collect();
+            assert_eq!(present, [field]);
+        }
+    }
+
+    #[test]
+    fn kinds_are_read_as_written_and_others_kept_to_report() {
+        for (name, kind) in [
+            ("choice", KindName::Choice),
+            ("text", KindName::Text),
+            ("info", KindName::Info),
+            ("wait", KindName::Wait),
+            ("call", KindName::Call),
+            ("end", KindName::End),
+        ] {
+            let step = raw_step(&format!("id = \"s\"\nkind = \"{name}\"\n"));
+            assert_eq!(step.kind.get_ref().known(), Some(kind), "{name}");
+        }
+        let step = raw_step("id = \"s\"\nkind = \"End\"\n");
+        assert!(matches!(step.kind.get_ref(), RawKind::Unknown(name) if name == "End"));
+        assert_eq!(step.kind.span(), 16..21, "the quoted value");
+        let not_a_string = toml::from_str::<RawStep>("id = \"s\"\nkind = 3\n");
+        let message = not_a_string.err().map(|e| e.message().to_owned());
+        assert_eq!(
+            message.as_deref(),
+            Some("invalid type: integer `3`, expected a string")
+        );
+    }
 }

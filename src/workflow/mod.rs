@@ -11,20 +11,12 @@ use std::sync::Arc;
 
 pub use load::{BUILTIN_VARS, DefinitionError, Problem, load_all, parse, parse_stored, successors};
 
+use crate::role::Role;
 use crate::value::{Message, Value};
 
-/// Roles named in the Partner Center documentation.
-pub const ROLES: [&str; 5] = [
-    "admin-agent",
-    "global-admin",
-    "helpdesk-agent",
-    "sales-agent",
-    "user-management-admin",
-];
-
 /// The Fluent message that names a role.
-pub fn role_message(role: &str) -> Message {
-    Message::new(format!("role-{role}"))
+pub fn role_message(role: Role) -> Message {
+    Message::new(role.message_id())
 }
 
 #[derive(Clone, Debug)]
@@ -34,7 +26,7 @@ pub struct Definition {
     /// Message ids.
     pub title: String,
     pub description: String,
-    pub roles: Vec<String>,
+    pub roles: Vec<Role>,
     pub start: String,
     /// Variables a caller must pass when it runs this as a sub-workflow.
     pub params: Vec<String>,
@@ -57,8 +49,8 @@ impl Definition {
         self.steps.iter().find(|s| s.id == id)
     }
 
-    pub fn allows(&self, role: &str) -> bool {
-        self.roles.iter().any(|r| r == role)
+    pub fn allows(&self, role: Role) -> bool {
+        self.roles.contains(&role)
     }
 }
 
