@@ -196,7 +196,10 @@ impl Library {
             .iter()
             .find(|d| d.id == WORKFLOW)
             .expect("workflow");
-        assert_eq!(definition.version, VERSION, "raw runs name the same version");
+        assert_eq!(
+            definition.version, VERSION,
+            "raw runs name the same version"
+        );
         let mut session = Session::new(&mut self.store, &self.l10n, &self.definitions);
         let started = Instant::now();
         for n in first..first + count {

@@ -77,15 +77,6 @@ impl FromStr for Role {
     }
 }
 
-/// Unit-test fixtures write roles as string literals (a `Definition` built
-/// by hand with `"admin-agent".into()`); only they may panic on a typo.
-#[cfg(test)]
-impl From<&str> for Role {
-    fn from(id: &str) -> Role {
-        id.parse().expect("a test names a known role")
-    }
-}
-
 // Serde goes through `as_str`/`FromStr`, so the ids are written only once.
 impl Serialize for Role {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use docflow::assets::TextFile;
-use docflow::engine::{self, Input, RunState, Scope, Step};
+use docflow::engine::{self, Cause, Input, RunState, Scope, Step};
 use docflow::error::Bug;
 use docflow::value::{Message, Value, Vars};
 use docflow::workflow::{self, Definition};
@@ -93,7 +93,10 @@ impl Harness {
             let rows = match &needs.query {
                 Some(query) => {
                     writeln!(out, "  fetch {} {}", query.op, vars(&query.args)).unwrap();
-                    self.rows.get(query.op.as_str()).cloned().unwrap_or_default()
+                    self.rows
+                        .get(query.op.as_str())
+                        .cloned()
+                        .unwrap_or_default()
                 }
                 None => Vec::new(),
             };
@@ -133,7 +136,12 @@ impl Harness {
                     }
                 }
                 Step::Advance { cause, transition } => {
-                    writeln!(out, "{at} {cause:?}").unwrap();
+                    match cause {
+                        Cause::Info { message: m } => writeln!(out, "{at} info {}", message(&m)),
+                        Cause::ConditionMet => writeln!(out, "{at} condition met"),
+                        Cause::Answer { value } => panic!("an answer {value} without input"),
+                    }
+                    .unwrap();
                     (transition, "advance")
                 }
                 Step::Enter(transition) => (transition, "enter"),
@@ -149,7 +157,7 @@ impl Harness {
                     return out;
                 }
                 Step::Finished(m) => {
-                    writeln!(out, "{at} finished {}", m.id).unwrap();
+                    writeln!(out, "{at} finished {}", message(&m)).unwrap();
                     return out;
                 }
                 Step::Reject(rejection) => panic!("a refusal without an answer: {rejection:?}"),
@@ -157,7 +165,11 @@ impl Harness {
             let mut next = transition.state.clone();
             for effect in transition.effects {
                 let args = engine::resolve(&effect.args, &next.vars).expect("effect arguments");
-                let output = self.outputs.get(effect.op.as_str()).cloned().unwrap_or_default();
+                let output = self
+                    .outputs
+                    .get(effect.op.as_str())
+                    .cloned()
+                    .unwrap_or_default();
                 writeln!(out, "  effect {} {}", effect.op, vars(&args)).unwrap();
                 engine::bind(&mut next.vars, effect.bind.as_deref(), &output);
             }
@@ -405,7 +417,8 @@ fn a_variable_no_path_bound_is_a_bug() {
     };
     let transcript = harness.run("order", &[("customer", "contoso")]);
     assert!(
-        transcript.ends_with("BUG variable $change-product is not bound at this point of the run\n"),
+        transcript
+            .ends_with("BUG variable $change-product is not bound at this point of the run\n"),
         "{transcript}"
     );
 }

@@ -506,7 +506,7 @@ mod tests {
             version: 1,
             title: String::new(),
             description: String::new(),
-            roles: vec!["admin-agent".into()],
+            roles: vec![crate::role::Role::AdminAgent],
             start: "a".into(),
             params: Vec::new(),
             returns: Vec::new(),
