@@ -1,8 +1,6 @@
 //! Helpers shared by the integration tests: a fresh SQLite file in a temp
 //! directory and the real `docflow` binary pointed at it.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
