@@ -4,6 +4,7 @@
 mod common;
 
 mod assign_support_contact;
+mod crash;
 mod database_safety;
 mod definitions;
 mod docs_import;
