@@ -301,7 +301,7 @@ impl<'a> Session<'a> {
                         cause: self.cause_event(cause),
                         entering: None,
                     };
-                    self.commit(&mut run, commit, &mut pending)?;
+                    self.commit_automatic(&mut run, commit, &mut pending)?;
                 }
                 Step::Enter(transition) => {
                     let Some(callee) = callee else {
@@ -316,7 +316,7 @@ impl<'a> Session<'a> {
                         },
                         entering: Some(callee),
                     };
-                    self.commit(&mut run, commit, &mut pending)?;
+                    self.commit_automatic(&mut run, commit, &mut pending)?;
                     self.remember(Loaded::Current(callee));
                 }
                 Step::Return {
@@ -336,7 +336,7 @@ impl<'a> Session<'a> {
                         },
                         entering: None,
                     };
-                    self.commit(&mut run, commit, &mut pending)?;
+                    self.commit_automatic(&mut run, commit, &mut pending)?;
                 }
                 Step::Pause(message) => {
                     let text = self.l10n.format(&message);
@@ -439,6 +439,32 @@ impl<'a> Session<'a> {
             .write(|tx| append_pending(tx, run, locale, pending))?;
         pending.clear();
         Ok(())
+    }
+
+    /// Commits a step nobody answered (info, a met condition, a call, a
+    /// return). Another process resuming the same run may have taken the
+    /// same step first: then the run is read again and goes on from where
+    /// that process left it, since no answer of this one was lost.
+    fn commit_automatic(
+        &mut self,
+        run: &mut RunRecord,
+        commit: Commit<'_>,
+        pending: &mut Vec<Pending>,
+    ) -> Result<()> {
+        match self.commit(run, commit, pending) {
+            Err(Error::RunChanged(id)) => {
+                let reloaded = self.store.read(|tx| journal::load_run(tx, id))?;
+                if reloaded.status == RunStatus::Cancelled {
+                    return Err(Error::RunFinished {
+                        run: id,
+                        status: reloaded.status.as_str().to_owned(),
+                    });
+                }
+                *run = reloaded;
+                Ok(())
+            }
+            other => other,
+        }
     }
 
     /// Applies a transition's effects, saves the new state and records it

@@ -198,6 +198,9 @@ fn parse_answer(s: &str) -> std::result::Result<Answer, String> {
 
 /// Exit statuses scripts rely on.
 const EXIT_ERROR: u8 = 1;
+/// A bug in docflow (sysexits' EX_SOFTWARE): not the person's fault, and
+/// nothing of the failing step was saved.
+const EXIT_BUG: u8 = 70;
 const EXIT_REFUSED: u8 = 3;
 
 pub fn main() -> ExitCode {
@@ -219,7 +222,7 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             out.error(&error);
-            ExitCode::from(EXIT_ERROR)
+            exit_code(&error)
         }
     };
     out.flush_problems();
@@ -500,7 +503,14 @@ fn finish(out: &mut Printer<'_>, l10n: &Localizer, run: Option<i64>, outcome: Ou
 fn failed(out: &mut Printer<'_>, run: Option<i64>, error: &Error) -> ExitCode {
     out.error(error);
     out.failed(run);
-    ExitCode::from(EXIT_ERROR)
+    exit_code(error)
+}
+
+fn exit_code(error: &Error) -> ExitCode {
+    ExitCode::from(match error {
+        Error::Bug(_) => EXIT_BUG,
+        _ => EXIT_ERROR,
+    })
 }
 
 /// Whether a person is there to pick from lists.

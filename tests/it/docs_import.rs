@@ -2,11 +2,9 @@
 //! format: the project's own fixtures always, the shared seed articles when
 //! they are there.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{Env, copy_dir, repo_path};
+use crate::common::{Env, copy_dir, repo_path};
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {

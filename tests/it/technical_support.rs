@@ -1,9 +1,7 @@
 //! Provide technical support: service health first, then a baseline
 //! resolution or an escalation through a vehicle the partner is entitled to.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const WORKFLOW_ID: &str = "provide-technical-support";

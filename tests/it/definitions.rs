@@ -1,9 +1,7 @@
 //! Workflow definitions and locale files are data, loaded from disk when a
 //! directory is given, and validated with errors that say where.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn write_workflow(env: &Env, name: &str, text: &str) -> String {
     let dir = env.dir.path().join("workflows");

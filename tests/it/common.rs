@@ -1,8 +1,6 @@
 //! Helpers shared by the integration tests: a fresh SQLite file in a temp
 //! directory and the real `docflow` binary pointed at it.
 
-#![allow(dead_code)]
-
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -36,7 +34,13 @@ impl Env {
     /// The binary with this database, and no locale from the test runner's
     /// environment.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("docflow").expect("docflow binary");
+        Command::from_std(self.process())
+    }
+
+    /// The same as [`Env::cmd`], as a plain process for tests that spawn it
+    /// and kill it part way.
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin!("docflow"));
         for var in [
             "LC_ALL",
             "LC_MESSAGES",

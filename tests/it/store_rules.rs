@@ -1,9 +1,7 @@
 //! Rules the store enforces by itself, whoever writes to it, and the
 //! all-or-nothing commit of an answer with its effects.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn a_new_subscription_starts_with_the_indirect_provider() {

@@ -1,9 +1,7 @@
 //! The "assign a reseller as technical support contact" procedure, driven
 //! through the real binary against a real SQLite file.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const SUBSCRIPTION: &str = "contoso-o365-business-standard";

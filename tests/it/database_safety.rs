@@ -1,9 +1,7 @@
 //! Files that are not ours, or are from a newer docflow, are refused and
 //! left exactly as they were.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn refuses_untouched(env: &Env, needle: &str) {
     let before = std::fs::read(&env.db).unwrap();

@@ -1,11 +1,9 @@
 //! `docflow l10n check` on the project's locale files with one defect
 //! written in for each test: the finding's check, id and position.
 
-mod common;
-
 use std::path::PathBuf;
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 use tempfile::TempDir;
 

@@ -1,9 +1,7 @@
 //! Translators' tools besides the checker: stats, one message side by side,
 //! and a preview of a workflow's texts without a database.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 #[test]

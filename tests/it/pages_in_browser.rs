@@ -3,13 +3,11 @@
 //! paints something. Skipped when Chromium is not installed, unless
 //! `DOCFLOW_REQUIRE_CHROMIUM` is set (CI sets it after installing it).
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Env, LOCALES, WORKFLOW};
+use crate::common::{Env, LOCALES, WORKFLOW};
 
 const CANDIDATES: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
 /// A browser that hangs must not hang the test suite.

@@ -1,11 +1,9 @@
 //! `docflow docs render` and `docflow graph`: how-to pages per workflow and
 //! locale, built from the definitions and the Fluent messages.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{Env, LOCALES, WORKFLOW};
+use crate::common::{Env, LOCALES, WORKFLOW};
 
 fn render(env: &Env, out: &Path, extra: &[&str]) {
     let output = env

@@ -2,9 +2,7 @@
 //! request-relationship workflow (alone, or called by assign-support-contact
 //! as a sub-workflow), and removed with the impact shown first.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const SUBSCRIPTION: &str = "contoso-o365-business-standard";

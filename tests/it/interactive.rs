@@ -1,13 +1,11 @@
 //! A person at a terminal: the run shows lists to move through with the
 //! arrow keys, driven here through a real pseudo-terminal.
 
-mod common;
-
 use std::process::Command;
 use std::thread::sleep;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use rexpect::session::{PtySession, spawn_command};
 
 const ENTER: &str = "\r";

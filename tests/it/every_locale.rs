@@ -1,9 +1,7 @@
 //! Every workflow runs end to end in every locale, with every message it
 //! shows translated (a missing or broken message would print a warning).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 /// Runs `args` with `--json` in `locale`; returns the status and stderr.
 fn run(env: &Env, locale: &str, args: &[&str]) -> (String, String) {

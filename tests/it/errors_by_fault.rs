@@ -1,0 +1,140 @@
+//! Errors by fault, through the binary: a person's mistake is refused and
+//! asked again; a bug in a definition is reported as a bug, with nothing
+//! of the failing step saved.
+
+use super::common::*;
+
+/// Valid as far as loading can tell, but the direct path from `customer`
+/// to `submit` never binds `$subscription-id`, which the effect needs.
+const UNBOUND_ON_ONE_PATH: &str = r#"id = "shortcut"
+version = 1
+title = "assign-title"
+description = "assign-description"
+roles = ["admin-agent"]
+start = "customer"
+
+[[steps]]
+id = "customer"
+kind = "choice"
+prompt = "assign-customer-prompt"
+from = { query = "customers" }
+label = "assign-customer-option"
+bind = "customer"
+next = "submit"
+
+[[steps]]
+id = "submit"
+kind = "choice"
+prompt = "assign-submit-prompt"
+
+  [[steps.options]]
+  value = "submit"
+  label = "action-submit"
+  next = "done"
+  effects = [
+    { effect = "set-support-contact", args = { subscription = "$subscription-id", contact = "fabrikam" } },
+  ]
+
+  [[steps.options]]
+  value = "back"
+  label = "action-back"
+  next = "subscription"
+
+[[steps]]
+id = "subscription"
+kind = "choice"
+prompt = "assign-subscription-prompt"
+from = { query = "subscriptions", args = { customer = "$customer-id" } }
+label = "assign-subscription-option"
+bind = "subscription"
+next = "submit"
+
+[[steps]]
+id = "done"
+kind = "end"
+message = "assign-done"
+"#;
+
+#[test]
+fn a_bug_in_a_definition_is_reported_as_a_bug_and_saves_nothing_of_the_step() {
+    let env = Env::demo();
+    let dir = env.dir.path().join("workflows");
+    copy_dir(&repo_path("workflows"), &dir);
+    std::fs::write(dir.join("shortcut.toml"), UNBOUND_ON_ONE_PATH).unwrap();
+    let dir = dir.to_str().unwrap();
+    let contacts_before =
+        env.count("SELECT count(*) FROM subscriptions WHERE support_contact = 'fabrikam'");
+
+    let output = env
+        .cmd()
+        .args(["--workflows", dir, "run", "shortcut", "--agent", ADMIN])
+        .args(answers(&[("customer", "contoso"), ("submit", "submit")]))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(70), "{stderr}");
+    assert!(stderr.contains("This is a bug in docflow"), "{stderr}");
+    assert!(stderr.contains("$subscription-id"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    // The customer answer was committed; the failing step was not: no
+    // answer event for it, no effect, the run still waits at `submit`.
+    let run = env.json(&["runs", "show", "1"]);
+    assert_eq!(run["step"], "submit");
+    assert_eq!(run["status"], "waiting");
+    let kinds: Vec<&str> = run["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "answer").count(),
+        1,
+        "{kinds:?}"
+    );
+    assert!(!kinds.contains(&"effect"), "{kinds:?}");
+    assert!(
+        !kinds.contains(&"rejected"),
+        "a bug is not the person's fault: {kinds:?}"
+    );
+    assert_eq!(
+        env.count("SELECT count(*) FROM subscriptions WHERE support_contact = 'fabrikam'"),
+        contacts_before
+    );
+
+    // In Russian too, and again on resume: nothing moved.
+    let output = env
+        .cmd()
+        .args(["--workflows", dir, "--locale", "ru-RU", "resume", "1"])
+        .args(answers(&[("submit", "submit")]))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(70), "{stderr}");
+    assert!(stderr.contains("Это ошибка в docflow"), "{stderr}");
+    assert_eq!(env.json(&["runs", "show", "1"])["step"], "submit");
+}
+
+#[test]
+fn a_persons_mistake_is_refused_in_their_language_and_asked_again() {
+    let env = Env::demo();
+    let (lines, code) = env.json_lines(
+        &[
+            &["run", WORKFLOW, "--agent", "dmitri"][..],
+            &answers(&[("customer", "nobody"), ("customer", "contoso")])
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        ]
+        .concat(),
+    );
+    assert_eq!(code, 0);
+    let errors = of_type(&lines, "error");
+    assert_eq!(errors.len(), 1, "{lines:?}");
+    assert!(errors[0]["text"].as_str().unwrap().contains("nobody"));
+    let prompts = of_type(&lines, "prompt");
+    assert_eq!(prompts[0]["step"], "customer");
+    assert_eq!(prompts[1]["step"], "customer", "asked again");
+    assert_eq!(prompts[2]["step"], "subscription");
+}
