@@ -29,6 +29,7 @@ use docflow::store::{Durability, Store, demo};
 use docflow::workflow::{self, Definition};
 use rusqlite::{Connection, params};
 
+
 const WORKFLOW: &str = "assign-support-contact";
 const AGENT: &str = "dmitri";
 const LOCALE: &str = "ru-RU";
@@ -252,14 +253,25 @@ const SAVE: &str = "UPDATE runs SET step = ?2, vars = ?3, status = ?4, revision 
       WHERE id = ?1";
 const EFFECT: &str = "UPDATE subscriptions SET support_contact = ?2 WHERE id = ?1";
 
-/// A row read for a step: what it offers (raw keeps them as text).
-type RawRow = Vec<rusqlite::types::Value>;
+/// The rows a step offers, as JSON objects keyed by the fields the journal
+/// binds (raw keeps them as the journal stores them).
+type Rows = Vec<serde_json::Map<String, serde_json::Value>>;
+
+/// One answer as raw writes it: the step, the prompt text and options it
+/// showed, the value, the step it leads to, and the state to save.
+struct RawAnswer<'a> {
+    step: &'a str,
+    text: String,
+    options: Vec<serde_json::Value>,
+    value: &'a str,
+    next: &'a str,
+    effect: Option<serde_json::Value>,
+}
 
 impl Raw {
     fn new(path: &Path, durability: Durability) -> Raw {
         let conn = Connection::open(path).expect("database");
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .expect("WAL");
+        conn.pragma_update(None, "journal_mode", "WAL").expect("WAL");
         let synchronous = match durability {
             Durability::Normal => "NORMAL",
             Durability::Full => "FULL",
@@ -278,13 +290,24 @@ impl Raw {
         Raw { conn }
     }
 
-    fn read(&self, sql: &str, params: impl rusqlite::Params) -> Vec<RawRow> {
+    fn read(&self, sql: &str, params: impl rusqlite::Params, fields: &[&str]) -> Rows {
         let mut stmt = self.conn.prepare_cached(sql).expect("query");
-        let columns = stmt.column_count();
-        stmt.query_map(params, |r| (0..columns).map(|i| r.get(i)).collect())
-            .expect("rows")
-            .collect::<rusqlite::Result<_>>()
-            .expect("rows")
+        stmt.query_map(params, |r| {
+            fields
+                .iter()
+                .enumerate()
+                .map(|(i, field)| {
+                    let value = match r.get_ref(i)? {
+                        rusqlite::types::ValueRef::Integer(n) => serde_json::Value::from(n),
+                        other => serde_json::Value::from(other.as_str()?),
+                    };
+                    Ok(((*field).to_owned(), value))
+                })
+                .collect()
+        })
+        .expect("rows")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows")
     }
 
     fn flows(&mut self, first: usize, count: usize) -> Duration {
@@ -296,74 +319,169 @@ impl Raw {
     }
 
     fn flow(&mut self, contact: &str) {
-        let vars = r#"{"agent-id":"dmitri","agent-name":"Дмитрий Волков"}"#;
+        let mut vars = serde_json::Map::new();
+        vars.insert("agent-id".into(), AGENT.into());
+        vars.insert("agent-name".into(), "Дмитрий Волков".into());
         let tx = self.conn.transaction().expect("begin");
         tx.prepare_cached(NEW_RUN)
             .expect("insert")
-            .execute(params![WORKFLOW, VERSION, AGENT, LOCALE, vars])
+            .execute(params![
+                WORKFLOW,
+                VERSION,
+                AGENT,
+                LOCALE,
+                serde_json::Value::from(vars.clone()).to_string()
+            ])
             .expect("run");
         let run = tx.last_insert_rowid();
-        event(
-            &tx,
-            run,
-            "started",
-            "customer",
-            r#"{"workflow":"assign-support-contact","version":3}"#,
-        );
+        let started = serde_json::json!({ "workflow": WORKFLOW, "version": VERSION });
+        event(&tx, run, "started", "customer", &started.to_string());
         tx.commit().expect("commit");
 
-        let customers = self.read(CUSTOMERS, []);
-        assert!(!customers.is_empty());
-        self.answer(run, "customer", CUSTOMER, "subscription", None);
-        let subscriptions = self.read(SUBSCRIPTIONS, [CUSTOMER]);
-        assert!(!subscriptions.is_empty());
-        self.answer(run, "subscription", SUBSCRIPTION, "contact", None);
-        let contacts = self.read(CONTACTS, [SUBSCRIPTION]);
-        assert!(contacts.len() >= 2);
-        self.answer(run, "contact", contact, "submit", None);
-        self.answer(run, "submit", "submit", "review", Some(contact));
-        self.answer(run, "review", "close", "done", None);
+        let customers = self.read(CUSTOMERS, [], &["id", "name", "subscriptions"]);
+        let customer = self.choose(&mut vars, "customer", &customers, CUSTOMER);
+        let answer = RawAnswer {
+            step: "customer",
+            text: "Выберите клиента, чьей подпиской нужно заняться.".to_owned(),
+            options: options(&customers, "name"),
+            value: CUSTOMER,
+            next: "subscription",
+            effect: None,
+        };
+        self.answer(run, &vars, answer);
+
+        let subscriptions = self.read(
+            SUBSCRIPTIONS,
+            [CUSTOMER],
+            &["id", "product", "customer-name", "contact", "contact-name"],
+        );
+        let subscription = self.choose(&mut vars, "subscription", &subscriptions, SUBSCRIPTION);
+        let text = format!("Выберите подписку клиента {}.", customer["name"]);
+        let answer = RawAnswer {
+            step: "subscription",
+            text,
+            options: options(&subscriptions, "product"),
+            value: SUBSCRIPTION,
+            next: "contact",
+            effect: None,
+        };
+        self.answer(run, &vars, answer);
+
+        let contacts = self.read(CONTACTS, [SUBSCRIPTION], &["id", "name", "kind", "current"]);
+        let chosen = self.choose(&mut vars, "contact", &contacts, contact);
+        let answer = RawAnswer {
+            step: "contact",
+            text: format!("Кто будет контактом поддержки для {}?", subscription["product"]),
+            options: options(&contacts, "name"),
+            value: contact,
+            next: "submit",
+            effect: None,
+        };
+        self.answer(run, &vars, answer);
+
+        // The effect's result names the previous and the new contact, both
+        // already read with the rows above.
+        let result = serde_json::json!({
+            "contact": contact,
+            "contact-name": chosen["name"],
+            "customer-name": subscription["customer-name"],
+            "previous": subscription["contact"],
+            "previous-name": subscription["contact-name"],
+            "product": subscription["product"],
+            "subscription": SUBSCRIPTION,
+        });
+        for (field, value) in result.as_object().expect("object") {
+            vars.insert(format!("change-{field}"), value.clone());
+        }
+        let answer = RawAnswer {
+            step: "submit",
+            text: format!(
+                "Изменить контакт поддержки для {} с {} на {}?",
+                subscription["product"], subscription["contact-name"], chosen["name"]
+            ),
+            options: vec![option("submit", "Отправить"), option("back", "Назад")],
+            value: "submit",
+            next: "review",
+            effect: Some(serde_json::json!({
+                "op": "set-support-contact",
+                "args": { "contact": contact, "subscription": SUBSCRIPTION },
+                "result": result,
+            })),
+        };
+        self.answer(run, &vars, answer);
+        let answer = RawAnswer {
+            step: "review",
+            text: format!(
+                "Проверьте изменение для {}: контакт поддержки {} → {}.",
+                subscription["product"], subscription["contact-name"], chosen["name"]
+            ),
+            options: vec![option("close", "Закрыть")],
+            value: "close",
+            next: "done",
+            effect: None,
+        };
+        self.answer(run, &vars, answer);
+    }
+
+    /// Binds the chosen row's fields as `<bind>-<field>`, as the journal
+    /// keeps them, and returns the row.
+    fn choose(
+        &self,
+        vars: &mut serde_json::Map<String, serde_json::Value>,
+        bind: &str,
+        rows: &Rows,
+        id: &str,
+    ) -> serde_json::Map<String, serde_json::Value> {
+        let row = rows
+            .iter()
+            .find(|r| r["id"] == id)
+            .expect("the answer is offered")
+            .clone();
+        for (field, value) in &row {
+            vars.insert(format!("{bind}-{field}"), value.clone());
+        }
+        row
     }
 
     /// One accepted answer: the prompt shown, the answer, the effect, the
     /// new state and their events in one transaction.
-    fn answer(&mut self, run: i64, step: &str, value: &str, next: &str, effect: Option<&str>) {
-        let tx = self.conn.transaction().expect("begin");
-        let prompt = format!(
-            r#"{{"run":{run},"step":"{step}","text":"Выберите вариант для шага {step}","options":[{{"value":"{value}","label":"Вариант {value}"}}]}}"#
-        );
-        event(&tx, run, "prompt", step, &prompt);
-        event(
-            &tx,
-            run,
-            "answer",
+    fn answer(
+        &mut self,
+        run: i64,
+        vars: &serde_json::Map<String, serde_json::Value>,
+        answer: RawAnswer<'_>,
+    ) {
+        let RawAnswer {
             step,
-            &format!(r#"{{"value":"{value}"}}"#),
-        );
-        if let Some(contact) = effect {
+            text,
+            options,
+            value,
+            next,
+            effect,
+        } = answer;
+        let tx = self.conn.transaction().expect("begin");
+        let prompt =
+            serde_json::json!({ "run": run, "step": step, "text": text, "options": options });
+        event(&tx, run, "prompt", step, &prompt.to_string());
+        let answered = serde_json::json!({ "value": value });
+        event(&tx, run, "answer", step, &answered.to_string());
+        if let Some(effect) = effect {
+            let contact = effect["args"]["contact"].as_str().expect("contact");
             tx.prepare_cached(EFFECT)
                 .expect("effect")
                 .execute([SUBSCRIPTION, contact])
                 .expect("effect applies");
-            let detail = format!(
-                r#"{{"op":"set-support-contact","args":{{"contact":"{contact}","subscription":"{SUBSCRIPTION}"}},"result":{{"contact":"{contact}"}}}}"#
-            );
-            event(&tx, run, "effect", step, &detail);
+            event(&tx, run, "effect", step, &effect.to_string());
         }
         let done = next == "done";
-        let vars = format!(
-            r#"{{"agent-id":"dmitri","customer-id":"{CUSTOMER}","subscription-id":"{SUBSCRIPTION}","step":"{next}"}}"#
-        );
+        let state = serde_json::Value::from(vars.clone()).to_string();
+        let status = if done { "completed" } else { "waiting" };
         tx.prepare_cached(SAVE)
             .expect("save")
-            .execute(params![
-                run,
-                next,
-                vars,
-                if done { "completed" } else { "waiting" }
-            ])
+            .execute(params![run, next, state, status])
             .expect("state");
-        event(&tx, run, "advanced", step, &format!(r#"{{"to":"{next}"}}"#));
+        let advanced = serde_json::json!({ "to": next });
+        event(&tx, run, "advanced", step, &advanced.to_string());
         if done {
             event(&tx, run, "completed", next, "{}");
         }
@@ -382,6 +500,20 @@ impl Raw {
             .expect("count");
         assert_eq!(completed as usize, flows);
     }
+}
+
+/// A prompt's options as the journal keeps them: value and label.
+fn options(rows: &Rows, label: &str) -> Vec<serde_json::Value> {
+    rows.iter()
+        .map(|row| {
+            let caption = format!("{} ({})", row[label], row["id"]);
+            option(row["id"].as_str().unwrap_or_default(), &caption)
+        })
+        .collect()
+}
+
+fn option(value: &str, label: &str) -> serde_json::Value {
+    serde_json::json!({ "value": value, "label": label })
 }
 
 fn event(tx: &rusqlite::Transaction<'_>, run: i64, kind: &str, step: &str, detail: &str) {

@@ -117,7 +117,8 @@ struct Commit<'d> {
     /// The definition the new state is in.
     target: &'d Definition,
     cause: RunEvent,
-    /// A callee to record in the journal before the run enters it.
+    /// A callee to record in the journal before the run enters it, unless
+    /// this session already did.
     entering: Option<&'d Definition>,
 }
 
@@ -160,8 +161,11 @@ impl<'a> Session<'a> {
             workflow: definition.id.clone(),
             version: definition.version,
         };
+        let known = self.is_stored(definition);
         let run = self.store.write(|tx| {
-            journal::store_definition(tx, definition)?;
+            if !known {
+                journal::store_definition(tx, definition)?;
+            }
             let run = journal::create_run(tx, definition, &agent.id, locale, state.clone())?;
             journal::append_event(tx, &run, locale, Some(&run.state.step), &started)?;
             Ok(run)
@@ -314,7 +318,7 @@ impl<'a> Session<'a> {
                             workflow: callee.id.clone(),
                             version: callee.version,
                         },
-                        entering: Some(callee),
+                        entering: (!self.is_stored(callee)).then_some(callee),
                     };
                     self.commit_automatic(&mut run, commit, &mut pending)?;
                     self.remember(Loaded::Current(callee));
@@ -389,6 +393,14 @@ impl<'a> Session<'a> {
             .iter()
             .find(|d| d.id == workflow)
             .ok_or_else(|| Error::UnknownWorkflow(workflow.to_owned()))
+    }
+
+    /// Whether this session already stored (or checked) `definition` in
+    /// the journal: the stored text of a version never changes.
+    fn is_stored(&self, definition: &Definition) -> bool {
+        self.loaded
+            .iter()
+            .any(|d| matches!(d, Loaded::Current(c) if std::ptr::eq(*c, definition)))
     }
 
     fn remember(&mut self, definition: Loaded<'a>) {
