@@ -26,9 +26,8 @@ use docflow::assets::Source;
 use docflow::l10n::Catalog;
 use docflow::session::{self, Answer, Frontend, Outcome, Prompt, Session};
 use docflow::store::{Durability, Store, demo};
-use docflow::workflow::{self, Definition};
+use docflow::workflow::{self, Definitions};
 use rusqlite::{Connection, params};
-
 
 const WORKFLOW: &str = "assign-support-contact";
 const AGENT: &str = "dmitri";
@@ -169,7 +168,7 @@ impl Frontend for Quiet {
 struct Library {
     store: Store,
     l10n: docflow::l10n::Localizer,
-    definitions: Vec<Definition>,
+    definitions: Definitions<'static>,
 }
 
 impl Library {
@@ -182,7 +181,8 @@ impl Library {
             &Source::workflows(None),
             &catalog.fallback_ids().expect("ids"),
         )
-        .expect("definitions");
+        .expect("definitions")
+        .into();
         Library {
             store: Store::open(path, durability).expect("database"),
             l10n,
@@ -192,11 +192,7 @@ impl Library {
 
     fn flows(&mut self, first: usize, count: usize) -> Duration {
         let agent = session::agent(&mut self.store, AGENT).expect("agent");
-        let definition = self
-            .definitions
-            .iter()
-            .find(|d| d.id == WORKFLOW)
-            .expect("workflow");
+        let definition = self.definitions.get(WORKFLOW).expect("workflow");
         assert_eq!(
             definition.version, VERSION,
             "raw runs name the same version"
@@ -271,7 +267,8 @@ struct RawAnswer<'a> {
 impl Raw {
     fn new(path: &Path, durability: Durability) -> Raw {
         let conn = Connection::open(path).expect("database");
-        conn.pragma_update(None, "journal_mode", "WAL").expect("WAL");
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .expect("WAL");
         let synchronous = match durability {
             Durability::Normal => "NORMAL",
             Durability::Full => "FULL",
@@ -371,7 +368,10 @@ impl Raw {
         let chosen = self.choose(&mut vars, "contact", &contacts, contact);
         let answer = RawAnswer {
             step: "contact",
-            text: format!("Кто будет контактом поддержки для {}?", subscription["product"]),
+            text: format!(
+                "Кто будет контактом поддержки для {}?",
+                subscription["product"]
+            ),
             options: options(&contacts, "name"),
             value: contact,
             next: "submit",
@@ -564,11 +564,7 @@ fn cli_step(steps: usize) -> Cli {
 /// Runs waiting at the subscription step, one per CLI step to time.
 fn waiting_runs(library: &mut Library, count: usize) -> Vec<i64> {
     let agent = session::agent(&mut library.store, AGENT).expect("agent");
-    let definition = library
-        .definitions
-        .iter()
-        .find(|d| d.id == WORKFLOW)
-        .expect("workflow");
+    let definition = library.definitions.get(WORKFLOW).expect("workflow");
     let mut session = Session::new(&mut library.store, &library.l10n, &library.definitions);
     (0..count)
         .map(|_| {

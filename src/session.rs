@@ -23,7 +23,7 @@ use crate::store::domain::{self, Agent};
 use crate::store::journal::{self, RunEvent, RunRecord, RunStatus};
 use crate::store::{Store, ops};
 use crate::value::{Message, Value};
-use crate::workflow::{self, Definition};
+use crate::workflow::{self, Definition, Definitions};
 
 pub use crate::store::journal::PromptOption;
 
@@ -79,8 +79,8 @@ pub struct Session<'a> {
     l10n: &'a Localizer,
     /// The language events are recorded in.
     locale: String,
-    /// The current definitions: what a run starts and a `call` step enters.
-    definitions: &'a [Definition],
+    /// The current definitions: what a `call` step enters.
+    definitions: &'a Definitions<'a>,
     /// Definitions in use, by (id, version), kept for the session's life so
     /// no step parses or copies one.
     loaded: Vec<Loaded<'a>>,
@@ -123,7 +123,11 @@ struct Commit<'d> {
 }
 
 impl<'a> Session<'a> {
-    pub fn new(store: &'a mut Store, l10n: &'a Localizer, definitions: &'a [Definition]) -> Self {
+    pub fn new(
+        store: &'a mut Store,
+        l10n: &'a Localizer,
+        definitions: &'a Definitions<'a>,
+    ) -> Self {
         Session {
             store,
             l10n,
@@ -389,10 +393,7 @@ impl<'a> Session<'a> {
 
     /// The current file of `workflow`: what a `call` step starts.
     fn current_definition(&self, workflow: &str) -> Result<&'a Definition> {
-        self.definitions
-            .iter()
-            .find(|d| d.id == workflow)
-            .ok_or_else(|| Error::UnknownWorkflow(workflow.to_owned()))
+        self.definitions.get(workflow)
     }
 
     /// Whether this session already stored (or checked) `definition` in

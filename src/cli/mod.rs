@@ -32,7 +32,7 @@ use crate::l10n::{self, Catalog, Localizer};
 use crate::session::{self, Answer, Outcome, Session};
 use crate::store::{Durability, Store, demo, domain, journal, support};
 use crate::value::Message;
-use crate::workflow::{self, Definition};
+use crate::workflow::{self, Definition, Definitions};
 use print::Printer;
 
 /// The workflow `docflow demo` walks through.
@@ -347,7 +347,8 @@ impl<'a> Context<'a> {
             }
             Command::Cancel { run } => {
                 let mut store = self.store()?;
-                Session::new(&mut store, out.l10n(), &[]).cancel(*run)?;
+                let definitions = Definitions::from(Vec::new());
+                Session::new(&mut store, out.l10n(), &definitions).cancel(*run)?;
                 out.done(&Message::new("run-cancelled").arg("run", *run));
                 Ok(ExitCode::SUCCESS)
             }
@@ -454,11 +455,8 @@ impl<'a> Context<'a> {
         answers: &[Answer],
         out: &mut Printer<'_>,
     ) -> Result<ExitCode> {
-        let definitions = self.definitions()?;
-        let definition = definitions
-            .iter()
-            .find(|d| d.id == workflow)
-            .ok_or_else(|| Error::UnknownWorkflow(workflow.to_owned()))?;
+        let definitions = Definitions::from(self.definitions()?);
+        let definition = definitions.get(workflow)?;
         let agent = session::agent(store, agent)?;
         let l10n = self.localizer(Some(&agent.locale))?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
@@ -478,7 +476,7 @@ impl<'a> Context<'a> {
         let record = store.read(|tx| journal::load_run(tx, run))?;
         let l10n = self.localizer(Some(&record.locale))?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
-        let definitions = self.definitions()?;
+        let definitions = Definitions::new(|| self.definitions());
         let outcome = Session::new(&mut store, &l10n, &definitions).resume(
             record,
             VecDeque::from(answers.to_vec()),

@@ -11,7 +11,8 @@ mod program;
 pub mod report;
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
@@ -24,12 +25,21 @@ use crate::value::{Message, Value, Vars};
 /// The locale every message must exist in and that every other falls back to.
 pub const FALLBACK: &str = "en";
 
-type Bundle = FluentBundle<FluentResource>;
+/// Bundles share parsed resources, so `en`, behind every locale, is parsed
+/// once per process however many localizers are made.
+type Bundle = FluentBundle<Rc<FluentResource>>;
+
+/// One locale's files, parsed, with the syntax problems parsing met.
+struct Parsed {
+    files: Vec<(String, Rc<FluentResource>)>,
+    problems: Vec<Message>,
+}
 
 /// The locale directories available from one [`Source`].
 pub struct Catalog {
     source: Source,
     available: Vec<LanguageIdentifier>,
+    parsed: RefCell<BTreeMap<String, Rc<Parsed>>>,
 }
 
 impl Catalog {
@@ -39,7 +49,11 @@ impl Catalog {
             .iter()
             .filter_map(|name| name.parse().ok())
             .collect();
-        Ok(Catalog { source, available })
+        Ok(Catalog {
+            source,
+            available,
+            parsed: RefCell::default(),
+        })
     }
 
     pub fn available(&self) -> &[LanguageIdentifier] {
@@ -80,11 +94,7 @@ impl Catalog {
     /// Ids of every message and term in `en`: what definitions may name.
     pub fn fallback_ids(&self) -> Result<BTreeSet<String>> {
         let mut ids = BTreeSet::new();
-        for file in self.source.files(FALLBACK, "ftl")? {
-            let resource = match FluentResource::try_new(file.text) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
+        for (_, resource) in &self.parsed(FALLBACK)?.files {
             for entry in resource.entries() {
                 match entry {
                     fluent_syntax::ast::Entry::Message(m) => {
@@ -100,12 +110,14 @@ impl Catalog {
         Ok(ids)
     }
 
-    fn bundle(&self, locale: &LanguageIdentifier, problems: &mut Vec<Message>) -> Result<Bundle> {
-        let mut bundle = Bundle::new(vec![locale.clone()]);
-        // Isolation marks show as boxes in consoles and break comparisons
-        // in scripts; our output is never mixed into bidirectional text.
-        bundle.set_use_isolating(false);
-        for file in self.source.files(&locale.to_string(), "ftl")? {
+    /// A locale's files, parsed the first time they are asked for.
+    fn parsed(&self, locale: &str) -> Result<Rc<Parsed>> {
+        if let Some(parsed) = self.parsed.borrow().get(locale) {
+            return Ok(Rc::clone(parsed));
+        }
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        for file in self.source.files(locale, "ftl")? {
             let resource = match FluentResource::try_new(file.text) {
                 Ok(resource) => resource,
                 Err((resource, errors)) => {
@@ -122,11 +134,28 @@ impl Catalog {
                     resource
                 }
             };
-            if let Err(errors) = bundle.add_resource(resource) {
+            files.push((file.name, Rc::new(resource)));
+        }
+        let parsed = Rc::new(Parsed { files, problems });
+        self.parsed
+            .borrow_mut()
+            .insert(locale.to_owned(), Rc::clone(&parsed));
+        Ok(parsed)
+    }
+
+    fn bundle(&self, locale: &LanguageIdentifier, problems: &mut Vec<Message>) -> Result<Bundle> {
+        let mut bundle = Bundle::new(vec![locale.clone()]);
+        // Isolation marks show as boxes in consoles and break comparisons
+        // in scripts; our output is never mixed into bidirectional text.
+        bundle.set_use_isolating(false);
+        let parsed = self.parsed(&locale.to_string())?;
+        problems.extend(parsed.problems.iter().cloned());
+        for (name, resource) in &parsed.files {
+            if let Err(errors) = bundle.add_resource(Rc::clone(resource)) {
                 for error in errors {
                     problems.push(
                         Message::new("warning-ftl-duplicate")
-                            .arg("file", file.name.as_str())
+                            .arg("file", name.as_str())
                             .arg("detail", error.to_string()),
                     );
                 }

@@ -5,18 +5,61 @@
 pub mod graph;
 mod load;
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
 
 pub use load::{BUILTIN_VARS, DefinitionError, Problem, load_all, parse, parse_stored, successors};
 
+use crate::error::{Error, Result};
 use crate::role::Role;
 use crate::value::{Message, Value};
 
 /// The Fluent message that names a role.
 pub fn role_message(role: Role) -> Message {
     Message::new(role.message_id())
+}
+
+/// The current definitions, loaded and validated the first time something
+/// needs them: resuming a run needs them only if it reaches a `call` step,
+/// so a step of a waiting run does not pay for loading every workflow.
+pub struct Definitions<'a> {
+    loaded: OnceCell<Vec<Definition>>,
+    load: Box<dyn Fn() -> Result<Vec<Definition>> + 'a>,
+}
+
+impl<'a> Definitions<'a> {
+    pub fn new(load: impl Fn() -> Result<Vec<Definition>> + 'a) -> Self {
+        Definitions {
+            loaded: OnceCell::new(),
+            load: Box::new(load),
+        }
+    }
+
+    pub fn all(&self) -> Result<&[Definition]> {
+        if let Some(loaded) = self.loaded.get() {
+            return Ok(loaded);
+        }
+        let loaded = (self.load)()?;
+        Ok(self.loaded.get_or_init(|| loaded))
+    }
+
+    pub fn get(&self, id: &str) -> Result<&Definition> {
+        self.all()?
+            .iter()
+            .find(|d| d.id == id)
+            .ok_or_else(|| Error::UnknownWorkflow(id.to_owned()))
+    }
+}
+
+impl From<Vec<Definition>> for Definitions<'_> {
+    fn from(definitions: Vec<Definition>) -> Self {
+        Definitions {
+            loaded: OnceCell::from(definitions),
+            load: Box::new(|| Ok(Vec::new())),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
