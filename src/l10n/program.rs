@@ -4,20 +4,24 @@
 //! starts using must be added here, or the check reports it as unused.
 
 use crate::role::Role;
+use crate::store::journal::{RunEvent, RunStatus};
 
 /// (message id, arguments passed)
 pub type ProgramMessage = (&'static str, &'static [&'static str]);
 
-/// Every message the program formats: the role names, from [`Role::ALL`],
-/// then the rest.
+/// Every message the program formats: the names of roles, run statuses and
+/// history events, from their types, then the rest.
 pub fn program_messages() -> impl Iterator<Item = ProgramMessage> {
-    let roles = Role::ALL
-        .into_iter()
-        .map(|role| (role.message_id(), &[][..]));
-    roles.chain(MESSAGES.iter().copied())
+    let roles = Role::ALL.into_iter().map(|role| role.message_id());
+    let statuses = RunStatus::ALL.into_iter().map(RunStatus::message_id);
+    let events = RunEvent::kinds().into_iter().map(|e| e.message_id());
+    let names = roles.chain(statuses).chain(events);
+    names
+        .map(|id| (id, &[][..]))
+        .chain(MESSAGES.iter().copied())
 }
 
-/// The messages other than role names.
+/// The messages other than those names.
 const MESSAGES: &[ProgramMessage] = &[
     // Shared words.
     ("list-separator", &[]),
@@ -38,26 +42,10 @@ const MESSAGES: &[ProgramMessage] = &[
     ("hint-choose", &[]),
     ("run-nothing-to-choose", &[]),
     ("run-cancelled", &["run"]),
-    ("run-status-waiting", &[]),
-    ("run-status-completed", &[]),
-    ("run-status-cancelled", &[]),
     (
         "run-header",
         &["run", "workflow", "version", "agent", "status"],
     ),
-    ("event-started", &[]),
-    ("event-prompt", &[]),
-    ("event-answer", &[]),
-    ("event-rejected", &[]),
-    ("event-effect", &[]),
-    ("event-advanced", &[]),
-    ("event-waiting", &[]),
-    ("event-condition-met", &[]),
-    ("event-info", &[]),
-    ("event-called", &[]),
-    ("event-returned", &[]),
-    ("event-completed", &[]),
-    ("event-cancelled", &[]),
     ("relationship-state-none", &[]),
     ("relationship-state-requested", &[]),
     ("relationship-state-established", &[]),

@@ -24,6 +24,12 @@ pub enum RunStatus {
 }
 
 impl RunStatus {
+    pub const ALL: [RunStatus; 3] = [
+        RunStatus::Waiting,
+        RunStatus::Completed,
+        RunStatus::Cancelled,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             RunStatus::Waiting => "waiting",
@@ -181,6 +187,50 @@ impl RunEvent {
             RunEvent::Completed {} => "event-completed",
             RunEvent::Cancelled {} => "event-cancelled",
         }
+    }
+
+    /// One empty event of each kind: what names their messages for
+    /// translators (`l10n check`). A new kind goes here too, and its
+    /// `message_id` arm makes it name its message.
+    pub fn kinds() -> [RunEvent; 13] {
+        let text = String::new;
+        [
+            RunEvent::Started {
+                workflow: text(),
+                version: 0,
+            },
+            RunEvent::Prompt {
+                run: 0,
+                step: text(),
+                text: text(),
+                options: Vec::new(),
+            },
+            RunEvent::Answer { value: text() },
+            RunEvent::Rejected {
+                step: text(),
+                value: text(),
+                reason: text(),
+            },
+            RunEvent::Effect {
+                op: text(),
+                args: Vars::new(),
+                result: Vars::new(),
+            },
+            RunEvent::Advanced { to: text() },
+            RunEvent::Info { text: text() },
+            RunEvent::Waiting { text: text() },
+            RunEvent::ConditionMet {},
+            RunEvent::Called {
+                workflow: text(),
+                version: 0,
+            },
+            RunEvent::Returned {
+                workflow: text(),
+                to: text(),
+            },
+            RunEvent::Completed {},
+            RunEvent::Cancelled {},
+        ]
     }
 
     /// The stored form: `kind` and the `detail` JSON object, split out of
@@ -621,6 +671,9 @@ mod tests {
         assert_eq!(read, written);
         let ids: std::collections::BTreeSet<_> = read.iter().map(RunEvent::message_id).collect();
         assert_eq!(ids.len(), written.len(), "each kind names its own message");
+        let kinds: std::collections::BTreeSet<_> =
+            RunEvent::kinds().iter().map(RunEvent::message_id).collect();
+        assert_eq!(kinds, ids, "kinds() has one event of each kind");
     }
 
     /// Runs written by today's docflow, with a caller waiting in the stack,

@@ -161,3 +161,24 @@ fn classify(path: &Path, error: rusqlite::Error) -> Error {
 
 /// The current time as stored, for statements built with `format!`.
 pub(crate) const NOW: &str = now!();
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn synchronous(durability: Durability) -> i64 {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::create_or_open(&dir.path().join("d.db"), durability).unwrap();
+        store
+            .conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap()
+    }
+
+    /// SQLite's numbers: NORMAL is 1, FULL is 2; both in WAL mode.
+    #[test]
+    fn durability_sets_how_commits_reach_the_disk() {
+        assert_eq!(synchronous(Durability::Normal), 1);
+        assert_eq!(synchronous(Durability::Full), 2);
+    }
+}

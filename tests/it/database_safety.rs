@@ -110,3 +110,44 @@ fn an_agent_with_a_role_this_build_does_not_know_is_an_error_not_a_panic() {
         assert!(!stderr.contains("panicked"), "{stderr}");
     }
 }
+
+#[test]
+fn full_durability_runs_the_same_flow_and_a_wrong_setting_is_refused() {
+    let env = Env::demo();
+    let flow = answers(&[
+        ("customer", "contoso"),
+        ("subscription", "contoso-o365-business-standard"),
+        ("contact", "fabrikam"),
+        ("submit", "submit"),
+        ("review", "close"),
+    ]);
+    let output = env
+        .cmd()
+        .args([
+            "--durability",
+            "full",
+            "run",
+            WORKFLOW,
+            "--agent",
+            ADMIN,
+            "--json",
+        ])
+        .args(&flow)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(env.contact_of("contoso-o365-business-standard"), "fabrikam");
+
+    let output = env
+        .cmd()
+        .env("DOCFLOW_DURABILITY", "sometimes")
+        .args(["runs"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("normal") && stderr.contains("full"),
+        "{stderr}"
+    );
+}
