@@ -254,8 +254,8 @@ definition-duplicate-step = a step with this id already exists
 definition-duplicate-option = the option value “{ $value }” is used twice
 # $target - the step named.
 definition-unknown-step = there is no step “{ $target }”
-# $kind - what was written.
-definition-unknown-kind = unknown step kind “{ $kind }” (use choice, wait or end)
+# $kind - what was written; $kinds - the kinds there are, as written in TOML (not translated).
+definition-unknown-kind = unknown step kind “{ $kind }” (use one of: { $kinds })
 # $field - a field name.
 definition-missing-field = the field “{ $field }” is required here
 # $field - a field name.

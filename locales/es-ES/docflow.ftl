@@ -258,8 +258,8 @@ definition-duplicate-step = ya existe un paso con este identificador
 definition-duplicate-option = el valor de opción “{ $value }” se usa dos veces
 # $target - the step named.
 definition-unknown-step = no existe ningún paso “{ $target }”
-# $kind - what was written.
-definition-unknown-kind = tipo de paso desconocido: “{ $kind }” (use choice, wait o end)
+# $kind - what was written; $kinds - the kinds there are, as written in TOML (not translated).
+definition-unknown-kind = tipo de paso desconocido: “{ $kind }” (use uno de estos: { $kinds })
 # $field - a field name.
 definition-missing-field = el campo “{ $field }” es obligatorio aquí
 # $field - a field name.

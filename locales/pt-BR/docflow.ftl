@@ -256,8 +256,8 @@ definition-duplicate-step = já existe uma etapa com este id
 definition-duplicate-option = o valor de opção “{ $value }” foi usado duas vezes
 # $target - the step named.
 definition-unknown-step = a etapa “{ $target }” não existe
-# $kind - what was written.
-definition-unknown-kind = tipo de etapa desconhecido: “{ $kind }” (use choice, wait ou end)
+# $kind - what was written; $kinds - the kinds there are, as written in TOML (not translated).
+definition-unknown-kind = tipo de etapa desconhecido: “{ $kind }” (use um destes: { $kinds })
 # $field - a field name.
 definition-missing-field = o campo “{ $field }” é obrigatório aqui
 # $field - a field name.

@@ -264,8 +264,8 @@ definition-duplicate-step = шаг с таким идентификатором 
 definition-duplicate-option = значение варианта «{ $value }» используется дважды
 # $target - the step named.
 definition-unknown-step = шага «{ $target }» не существует
-# $kind - what was written.
-definition-unknown-kind = неизвестный тип шага «{ $kind }» (допустимы choice, wait и end)
+# $kind - what was written; $kinds - the kinds there are, as written in TOML (not translated).
+definition-unknown-kind = неизвестный тип шага «{ $kind }» (допустимы: { $kinds })
 # $field - a field name.
 definition-missing-field = здесь обязательно поле «{ $field }»
 # $field - a field name.

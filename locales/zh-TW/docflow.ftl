@@ -249,8 +249,8 @@ definition-duplicate-step = 已有使用此識別碼的步驟
 definition-duplicate-option = 選項值「{ $value }」使用了兩次
 # $target - the step named.
 definition-unknown-step = 沒有步驟「{ $target }」
-# $kind - what was written.
-definition-unknown-kind = 未知的步驟類型「{ $kind }」（請使用 choice、wait 或 end）
+# $kind - what was written; $kinds - the kinds there are, as written in TOML (not translated).
+definition-unknown-kind = 未知的步驟類型「{ $kind }」（請使用下列其中之一：{ $kinds }）
 # $field - a field name.
 definition-missing-field = 此處必須有欄位「{ $field }」
 # $field - a field name.

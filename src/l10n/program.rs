@@ -127,7 +127,7 @@ const MESSAGES: &[ProgramMessage] = &[
     ("definition-duplicate-step", &[]),
     ("definition-duplicate-option", &["value"]),
     ("definition-unknown-step", &["target"]),
-    ("definition-unknown-kind", &["kind"]),
+    ("definition-unknown-kind", &["kind", "kinds"]),
     ("definition-missing-field", &["field"]),
     ("definition-field-not-allowed", &["field"]),
     ("definition-unknown-operation", &["op", "kind"]),

@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use serde::de::IntoDeserializer;
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use toml::Spanned;
 
 use super::{
@@ -82,7 +82,9 @@ impl DefinitionError {
             DuplicateStep => m("definition-duplicate-step"),
             DuplicateOption(value) => m("definition-duplicate-option").arg("value", value.as_str()),
             UnknownStep(target) => m("definition-unknown-step").arg("target", target.as_str()),
-            UnknownKind(kind) => m("definition-unknown-kind").arg("kind", kind.as_str()),
+            UnknownKind(kind) => m("definition-unknown-kind")
+                .arg("kind", kind.as_str())
+                .arg("kinds", KindName::names()),
             MissingField(field) => m("definition-missing-field").arg("field", *field),
             FieldNotAllowed(field) => m("definition-field-not-allowed").arg("field", *field),
             UnknownOperation { op, kind } => m("definition-unknown-operation")
@@ -309,7 +311,7 @@ struct RawStep {
 }
 
 /// The step kinds, as `kind` names them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 enum KindName {
     Choice,
@@ -321,6 +323,28 @@ enum KindName {
 }
 
 impl KindName {
+    const ALL: [KindName; 6] = [
+        KindName::Choice,
+        KindName::Text,
+        KindName::Info,
+        KindName::Wait,
+        KindName::Call,
+        KindName::End,
+    ];
+
+    /// The names an author may write, as serde reads them, for the error
+    /// that lists them.
+    fn names() -> String {
+        let names: Vec<String> = KindName::ALL
+            .iter()
+            .filter_map(|kind| match serde_json::to_value(kind) {
+                Ok(serde_json::Value::String(name)) => Some(name),
+                _ => None,
+            })
+            .collect();
+        names.join(", ")
+    }
+
     /// The fields a step of this kind may have; any other present field is
     /// an error.
     fn allowed_fields(self) -> &'static [Field] {

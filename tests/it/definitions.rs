@@ -348,7 +348,9 @@ prompt = "assign-customer-prompt"
     assert_eq!(
         problems,
         [
-            format!("{file}:19:8: [middle] unknown step kind “bogus” (use choice, wait or end)"),
+            format!(
+                "{file}:19:8: [middle] unknown step kind “bogus” (use one of: choice, text, info, wait, call, end)"
+            ),
             // The other steps are still checked.
             format!("{file}:23:6: [end] the field “prompt” is not allowed here"),
         ],
