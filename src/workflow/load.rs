@@ -1002,10 +1002,14 @@ impl Checker<'_> {
         let mut args = BTreeMap::new();
         for (name, value) in raw_args {
             match arg(&value) {
-                Some(Arg::Var(var)) if !bound.contains(&var) => {
-                    self.error(span, Problem::UnknownVariable(var))
-                }
                 Some(arg) => {
+                    if let Arg::Var(var) = &arg
+                        && !bound.contains(var)
+                    {
+                        self.error(span, Problem::UnknownVariable(var.clone()));
+                    }
+                    // Kept even when unknown, so the argument is not also
+                    // reported as missing.
                     args.insert(name, arg);
                 }
                 None => self.error(span, Problem::Syntax(format!("{name} = {value}"))),

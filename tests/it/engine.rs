@@ -422,3 +422,75 @@ fn a_variable_no_path_bound_is_a_bug() {
         "{transcript}"
     );
 }
+
+/// The loader in-process: every problem of a definition at once, each with
+/// its line, column and step, as an author fixes them in one pass.
+#[test]
+fn the_loader_reports_every_problem_with_its_place() {
+    let text = r#"id = "broken"
+version = 1
+title = "title"
+description = "no-such-message"
+roles = ["admin-agent", "janitor"]
+start = "pick"
+
+[[steps]]
+id = "pick"
+kind = "choice"
+prompt = "prompt"
+from = { query = "subscriptions" }
+label = "label"
+bind = "customer"
+next = [
+  { when = "customer_subscriptions >", goto = "note" },
+  { goto = "nowhere" },
+]
+
+[[steps]]
+id = "note"
+kind = "text"
+prompt = "prompt"
+bind = "note"
+label = "label"
+validate = { min-length = 10, max-length = 5 }
+effects = [{ effect = "set-support-contact", args = { subscription = "$missing", colour = "red" } }]
+next = "end"
+
+[[steps]]
+id = "note"
+kind = "end"
+message = "end"
+
+[[steps]]
+id = "orphan"
+kind = "choice"
+prompt = "prompt"
+next = "end"
+
+  [[steps.options]]
+  value = "a"
+  label = "label"
+
+  [[steps.options]]
+  value = "a"
+  label = "label"
+
+[[steps]]
+id = "end"
+kind = "end"
+message = "end"
+"#;
+    let file = TextFile {
+        name: "broken.toml".to_owned(),
+        text: text.to_owned(),
+    };
+    let messages = ["title", "prompt", "label", "end"]
+        .map(str::to_owned)
+        .into();
+    let errors = workflow::parse(&file, &messages).expect_err("the definition is broken");
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| format!("{} {:?}", e.location(), e.problem))
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
+}
