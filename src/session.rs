@@ -22,7 +22,7 @@ use crate::l10n::Localizer;
 use crate::store::domain::{self, Agent};
 use crate::store::journal::{self, RunEvent, RunRecord, RunStatus};
 use crate::store::{Store, ops};
-use crate::value::{Message, Value};
+use crate::value::{Message, Value, Vars};
 use crate::workflow::{self, Definition, Definitions};
 
 pub use crate::store::journal::PromptOption;
@@ -102,6 +102,22 @@ impl Deref for Loaded<'_> {
             Loaded::Current(definition) => definition,
             Loaded::Stored(definition) => definition,
         }
+    }
+}
+
+/// A run being driven, with what drives it.
+struct Live<'f> {
+    run: RunRecord,
+    /// Answers given ahead of time, in order.
+    answers: VecDeque<Answer>,
+    frontend: &'f mut dyn Frontend,
+    /// Events that wait for the next commit.
+    pending: Vec<Pending>,
+}
+
+impl Live<'_> {
+    fn info(&mut self, text: &str) {
+        self.frontend.info(self.run.id, &self.run.state.step, text);
     }
 }
 
@@ -215,21 +231,27 @@ impl<'a> Session<'a> {
 
     fn drive(
         &mut self,
-        mut run: RunRecord,
-        mut answers: VecDeque<Answer>,
+        run: RunRecord,
+        answers: VecDeque<Answer>,
         frontend: &mut dyn Frontend,
     ) -> Result<Outcome> {
-        let mut pending = Vec::new();
+        let mut live = Live {
+            run,
+            answers,
+            frontend,
+            pending: Vec::new(),
+        };
         loop {
-            let (id, version) = run.current();
+            // Fetch: the definitions in scope and the rows the step needs.
+            let (id, version) = live.run.current();
             let current = self.definition(id, version)?;
-            let caller = match run.state.stack.last() {
+            let caller = match live.run.state.stack.last() {
                 Some(frame) => Some(self.definition(&frame.workflow, frame.version)?),
                 None => None,
             };
-            let needs = engine::needs(&current, &run.state)?;
+            let needs = engine::needs(&current, &live.run.state)?;
             let callee = match needs.callee {
-                Some(workflow) => Some(self.current_definition(workflow)?),
+                Some(workflow) => Some(self.definitions.get(workflow)?),
                 None => None,
             };
             let rows = match &needs.query {
@@ -243,122 +265,25 @@ impl<'a> Session<'a> {
                 caller: caller.as_deref(),
                 callee,
             };
-            let step = run.state.step.clone();
-            match engine::step(scope, &run.state, &rows, None)? {
+            // Step, then commit or ask.
+            match engine::step(scope, &live.run.state, &rows, None)? {
                 Step::Ask(ask) => {
-                    let prompt = self.localize(&run, &ask);
-                    let answer = match answers.pop_front() {
-                        Some(answer) => {
-                            frontend.show(&prompt);
-                            answer
-                        }
-                        None => match frontend.ask(&prompt) {
-                            Some(value) => Answer { step, value },
-                            None => {
-                                pending.push(prompt_shown(prompt));
-                                self.flush(&run, &mut pending)?;
-                                return Ok(Outcome::Waiting);
-                            }
-                        },
-                    };
-                    pending.push(prompt_shown(prompt));
-                    let input = Input {
-                        step: &answer.step,
-                        value: &answer.value,
-                    };
-                    let refused = match engine::step(scope, &run.state, &rows, Some(input))? {
-                        Step::Advance { cause, transition } => {
-                            let commit = Commit {
-                                transition,
-                                target: &current,
-                                cause: self.cause_event(cause),
-                                entering: None,
-                            };
-                            match self.commit(&mut run, commit, &mut pending) {
-                                Ok(()) => continue,
-                                Err(Error::Refused(reason)) => reason,
-                                Err(other) => return Err(other),
-                            }
-                        }
-                        Step::Reject(rejection) => rejection.message(),
-                        _ => {
-                            return Err(Bug::Contract(
-                                "an answer neither advanced nor was refused",
-                            )
-                            .into());
-                        }
-                    };
-                    let reason = self.l10n.format(&refused);
-                    frontend.error(Some(run.id), Some(&run.state.step), &reason);
-                    pending.push(Pending {
-                        step: run.state.step.clone(),
-                        event: RunEvent::Rejected {
-                            step: answer.step,
-                            value: answer.value,
-                            reason,
-                        },
-                    });
+                    if let Some(outcome) = self.ask(&mut live, scope, &rows, &ask)? {
+                        return Ok(outcome);
+                    }
                 }
                 Step::Advance { cause, transition } => {
-                    if let Cause::Info { message } = &cause {
-                        frontend.info(run.id, &step, &self.l10n.format(message));
-                    }
-                    let commit = Commit {
-                        transition,
-                        target: &current,
-                        cause: self.cause_event(cause),
-                        entering: None,
-                    };
-                    self.commit_automatic(&mut run, commit, &mut pending)?;
+                    self.advance(&mut live, &current, cause, transition)?;
                 }
-                Step::Enter(transition) => {
-                    let Some(callee) = callee else {
-                        return Err(Bug::Contract("entered a workflow it was not given").into());
-                    };
-                    let commit = Commit {
-                        transition,
-                        target: callee,
-                        cause: RunEvent::Called {
-                            workflow: callee.id.clone(),
-                            version: callee.version,
-                        },
-                        entering: (!self.is_stored(callee)).then_some(callee),
-                    };
-                    self.commit_automatic(&mut run, commit, &mut pending)?;
-                    self.remember(Loaded::Current(callee));
-                }
+                Step::Enter(transition) => self.enter(&mut live, callee, transition)?,
                 Step::Return {
                     message,
                     transition,
-                } => {
-                    frontend.info(run.id, &step, &self.l10n.format(&message));
-                    let Some(caller) = caller.as_deref() else {
-                        return Err(Bug::Contract("returned to a caller it was not given").into());
-                    };
-                    let commit = Commit {
-                        transition,
-                        target: caller,
-                        cause: RunEvent::Returned {
-                            workflow: current.id.clone(),
-                            to: caller.id.clone(),
-                        },
-                        entering: None,
-                    };
-                    self.commit_automatic(&mut run, commit, &mut pending)?;
-                }
-                Step::Pause(message) => {
-                    let text = self.l10n.format(&message);
-                    pending.push(Pending {
-                        step: step.clone(),
-                        event: RunEvent::Waiting { text: text.clone() },
-                    });
-                    self.flush(&run, &mut pending)?;
-                    frontend.info(run.id, &step, &text);
-                    return Ok(Outcome::Waiting);
-                }
+                } => self.leave(&mut live, scope, message, transition)?,
+                Step::Pause(message) => return self.pause(&mut live, &message),
                 Step::Finished(message) => {
-                    self.flush(&run, &mut pending)?;
-                    frontend.info(run.id, &step, &self.l10n.format(&message));
+                    self.flush(&mut live)?;
+                    live.info(&self.l10n.format(&message));
                     return Ok(Outcome::Completed);
                 }
                 Step::Reject(_) => {
@@ -366,6 +291,154 @@ impl<'a> Session<'a> {
                 }
             }
         }
+    }
+
+    /// Shows a prompt and takes the next answer (given ahead of time, or
+    /// asked for). An accepted answer is committed; a refused one is told
+    /// and the step is asked again. `Some` when the run stops here.
+    fn ask(
+        &mut self,
+        live: &mut Live<'_>,
+        scope: Scope<'_>,
+        rows: &[Vars],
+        ask: &Ask,
+    ) -> Result<Option<Outcome>> {
+        let prompt = self.localize(&live.run, ask);
+        let answer = match live.answers.pop_front() {
+            Some(answer) => {
+                live.frontend.show(&prompt);
+                answer
+            }
+            None => match live.frontend.ask(&prompt) {
+                Some(value) => Answer {
+                    step: prompt.step.clone(),
+                    value,
+                },
+                None => {
+                    live.pending.push(prompt_shown(prompt));
+                    self.flush(live)?;
+                    return Ok(Some(Outcome::Waiting));
+                }
+            },
+        };
+        live.pending.push(prompt_shown(prompt));
+        let input = Input {
+            step: &answer.step,
+            value: &answer.value,
+        };
+        let refused = match engine::step(scope, &live.run.state, rows, Some(input))? {
+            Step::Advance { cause, transition } => {
+                let commit = Commit {
+                    transition,
+                    target: scope.current,
+                    cause: self.cause_event(cause),
+                    entering: None,
+                };
+                match self.commit(live, commit) {
+                    Ok(()) => return Ok(None),
+                    Err(Error::Refused(reason)) => reason,
+                    Err(other) => return Err(other),
+                }
+            }
+            Step::Reject(rejection) => rejection.message(),
+            _ => {
+                let broken = "an answer neither advanced nor was refused";
+                return Err(Bug::Contract(broken).into());
+            }
+        };
+        let reason = self.l10n.format(&refused);
+        let step = live.run.state.step.clone();
+        live.frontend.error(Some(live.run.id), Some(&step), &reason);
+        live.pending.push(Pending {
+            step,
+            event: RunEvent::Rejected {
+                step: answer.step,
+                value: answer.value,
+                reason,
+            },
+        });
+        Ok(None)
+    }
+
+    /// An info step shown, or a wait whose condition holds.
+    fn advance(
+        &mut self,
+        live: &mut Live<'_>,
+        current: &Definition,
+        cause: Cause,
+        transition: Transition<'_>,
+    ) -> Result<()> {
+        let cause = self.cause_event(cause);
+        if let RunEvent::Info { text } = &cause {
+            live.info(text);
+        }
+        let commit = Commit {
+            transition,
+            target: current,
+            cause,
+            entering: None,
+        };
+        self.commit_automatic(live, commit)
+    }
+
+    /// Enters the callee of a `call` step.
+    fn enter(
+        &mut self,
+        live: &mut Live<'_>,
+        callee: Option<&'a Definition>,
+        transition: Transition<'_>,
+    ) -> Result<()> {
+        let Some(callee) = callee else {
+            return Err(Bug::Contract("entered a workflow it was not given").into());
+        };
+        let commit = Commit {
+            transition,
+            target: callee,
+            cause: RunEvent::Called {
+                workflow: callee.id.clone(),
+                version: callee.version,
+            },
+            entering: (!self.is_stored(callee)).then_some(callee),
+        };
+        self.commit_automatic(live, commit)?;
+        self.remember(Loaded::Current(callee));
+        Ok(())
+    }
+
+    /// Returns from a finished sub-workflow to its caller.
+    fn leave(
+        &mut self,
+        live: &mut Live<'_>,
+        scope: Scope<'_>,
+        message: Message,
+        transition: Transition<'_>,
+    ) -> Result<()> {
+        live.info(&self.l10n.format(&message));
+        let Some(caller) = scope.caller else {
+            return Err(Bug::Contract("returned to a caller it was not given").into());
+        };
+        let commit = Commit {
+            transition,
+            target: caller,
+            cause: RunEvent::Returned {
+                workflow: scope.current.id.clone(),
+                to: caller.id.clone(),
+            },
+            entering: None,
+        };
+        self.commit_automatic(live, commit)
+    }
+
+    /// Tells why the run stops here and records it.
+    fn pause(&mut self, live: &mut Live<'_>, message: &Message) -> Result<Outcome> {
+        let text = self.l10n.format(message);
+        live.pending.push(Pending {
+            step: live.run.state.step.clone(),
+            event: RunEvent::Waiting { text: text.clone() },
+        });
+        self.flush(live)?;
+        live.info(&text);
+        Ok(Outcome::Waiting)
     }
 
     /// The definition a run uses at (`id`, `version`): the version it
@@ -389,11 +462,6 @@ impl<'a> Session<'a> {
         let loaded = Loaded::Stored(Rc::new(definition));
         self.remember(loaded.clone());
         Ok(loaded)
-    }
-
-    /// The current file of `workflow`: what a `call` step starts.
-    fn current_definition(&self, workflow: &str) -> Result<&'a Definition> {
-        self.definitions.get(workflow)
     }
 
     /// Whether this session already stored (or checked) `definition` in
@@ -443,14 +511,15 @@ impl<'a> Session<'a> {
 
     /// Writes the events kept in memory, when the run stops without a
     /// commit to carry them.
-    fn flush(&mut self, run: &RunRecord, pending: &mut Vec<Pending>) -> Result<()> {
-        if pending.is_empty() {
+    fn flush(&mut self, live: &mut Live<'_>) -> Result<()> {
+        if live.pending.is_empty() {
             return Ok(());
         }
         let locale = &self.locale;
+        let (run, pending) = (&live.run, &live.pending);
         self.store
             .write(|tx| append_pending(tx, run, locale, pending))?;
-        pending.clear();
+        live.pending.clear();
         Ok(())
     }
 
@@ -458,13 +527,8 @@ impl<'a> Session<'a> {
     /// return). Another process resuming the same run may have taken the
     /// same step first: then the run is read again and goes on from where
     /// that process left it, since no answer of this one was lost.
-    fn commit_automatic(
-        &mut self,
-        run: &mut RunRecord,
-        commit: Commit<'_>,
-        pending: &mut Vec<Pending>,
-    ) -> Result<()> {
-        match self.commit(run, commit, pending) {
+    fn commit_automatic(&mut self, live: &mut Live<'_>, commit: Commit<'_>) -> Result<()> {
+        match self.commit(live, commit) {
             Err(Error::RunChanged(id)) => {
                 let reloaded = self.store.read(|tx| journal::load_run(tx, id))?;
                 if reloaded.status == RunStatus::Cancelled {
@@ -473,7 +537,7 @@ impl<'a> Session<'a> {
                         status: reloaded.status.as_str().to_owned(),
                     });
                 }
-                *run = reloaded;
+                live.run = reloaded;
                 Ok(())
             }
             other => other,
@@ -483,13 +547,9 @@ impl<'a> Session<'a> {
     /// Applies a transition's effects, saves the new state and records it
     /// all, with the events kept in memory, in one transaction: either
     /// everything happens or nothing does.
-    fn commit(
-        &mut self,
-        run: &mut RunRecord,
-        commit: Commit<'_>,
-        pending: &mut Vec<Pending>,
-    ) -> Result<()> {
+    fn commit(&mut self, live: &mut Live<'_>, commit: Commit<'_>) -> Result<()> {
         let locale = &self.locale;
+        let (run, pending) = (&live.run, &live.pending);
         let from = run.state.step.as_str();
         let (state, status, revision) = self.store.write(|tx| {
             append_pending(tx, run, locale, pending)?;
@@ -525,10 +585,10 @@ impl<'a> Session<'a> {
             }
             Ok((next, status, revision))
         })?;
-        pending.clear();
-        run.state = state;
-        run.status = status;
-        run.revision = revision;
+        live.pending.clear();
+        live.run.state = state;
+        live.run.status = status;
+        live.run.revision = revision;
         Ok(())
     }
 }
