@@ -165,9 +165,6 @@ struct Races {
     races: usize,
     changed: usize,
     moved_on: usize,
-    /// Winners that saved the answer, then lost the race for the info step
-    /// after it and said "was changed by another process" as well.
-    winner_then_changed: usize,
 }
 
 /// Resumes run `id` one step at a time, each step answered by RACERS
@@ -201,13 +198,11 @@ fn resume_racing(env: &Env, id: &str, races: &mut Races) {
         let (winners, losers): (Vec<&Output>, Vec<&Output>) =
             outputs.iter().partition(|o| saved(o, answer_step));
         assert_eq!(winners.len(), 1, "exactly one saves the answer: {context}");
+        // Another racer may take the automatic step after the answer before
+        // the winner does; the winner then reads the run again and goes on,
+        // so it never reports a failure for an answer it saved.
         let errors = error_texts(winners[0]);
-        if !errors.is_empty() {
-            // Another racer may have moved the run on from the next step
-            // before the winner did: all it may say then is that.
-            assert!(errors.iter().all(changed), "winner: {context}");
-            races.winner_then_changed += 1;
-        }
+        assert!(errors.is_empty(), "the winner reports no error: {context}");
         for loser in losers {
             let errors = error_texts(loser);
             assert!(
