@@ -12,7 +12,7 @@
 //! new state. Its texts are fixed strings: it pays for no formatting.
 //!
 //! Environment: `DOCFLOW_BENCH_FLOWS` (flows per mode at `normal`, default
-//! 2000; `full` runs a tenth, since every commit waits for the disk) and
+//! 2000; `full` runs a quarter, since every commit waits for the disk) and
 //! `DOCFLOW_BENCH_STEPS` (CLI steps, default 60).
 //!
 //! Ends with one JSON line per durability mode and one for the CLI step.
@@ -52,7 +52,7 @@ fn main() {
     let mut lines = Vec::new();
     for (durability, name, count) in [
         (Durability::Normal, "normal", flows),
-        (Durability::Full, "full", (flows / 10).max(ROUNDS)),
+        (Durability::Full, "full", (flows / 4).max(ROUNDS)),
     ] {
         let figures = flows_mode(durability, count);
         println!(
