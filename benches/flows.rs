@@ -9,7 +9,8 @@
 //! reads the rows the step offers with the same SQL, and per accepted
 //! answer commits one transaction holding the same event rows (prompt,
 //! answer, effect, advanced, completed), the effect's UPDATE and the run's
-//! new state. Its texts are fixed strings: it pays for no formatting.
+//! new state, with the revision check that keeps two writers from both
+//! advancing a run. Its texts are fixed strings: it pays for no formatting.
 //!
 //! Environment: `DOCFLOW_BENCH_FLOWS` (flows per mode at `normal`, default
 //! 2000; `full` runs a quarter, since every commit waits for the disk) and
@@ -27,7 +28,7 @@ use docflow::l10n::Catalog;
 use docflow::session::{self, Answer, Frontend, Outcome, Prompt, Session};
 use docflow::store::{Durability, Store, demo};
 use docflow::workflow::{self, Definitions};
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, TransactionBehavior, params};
 
 const WORKFLOW: &str = "assign-support-contact";
 const AGENT: &str = "dmitri";
@@ -224,6 +225,9 @@ impl Library {
 /// transaction per accepted answer with its events, effect and state.
 struct Raw {
     conn: Connection,
+    /// The revision of the run being driven, checked on every save so two
+    /// writers cannot both advance it.
+    revision: i64,
 }
 
 const CUSTOMERS: &str = "SELECT c.id, c.name, count(s.id)
@@ -246,7 +250,7 @@ const EVENT: &str = "INSERT INTO run_events (run, at, agent, locale, kind, step,
      VALUES (?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?2, ?3, ?4, ?5, ?6)";
 const SAVE: &str = "UPDATE runs SET step = ?2, vars = ?3, status = ?4, revision = revision + 1,
         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-      WHERE id = ?1";
+      WHERE id = ?1 AND revision = ?5";
 const EFFECT: &str = "UPDATE subscriptions SET support_contact = ?2 WHERE id = ?1";
 
 /// The rows a step offers, as JSON objects keyed by the fields the journal
@@ -284,7 +288,7 @@ impl Raw {
             params![WORKFLOW, VERSION],
         )
         .expect("definition");
-        Raw { conn }
+        Raw { conn, revision: 0 }
     }
 
     fn read(&self, sql: &str, params: impl rusqlite::Params, fields: &[&str]) -> Rows {
@@ -319,7 +323,10 @@ impl Raw {
         let mut vars = serde_json::Map::new();
         vars.insert("agent-id".into(), AGENT.into());
         vars.insert("agent-name".into(), "Дмитрий Волков".into());
-        let tx = self.conn.transaction().expect("begin");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .expect("begin");
         tx.prepare_cached(NEW_RUN)
             .expect("insert")
             .execute(params![
@@ -331,6 +338,7 @@ impl Raw {
             ])
             .expect("run");
         let run = tx.last_insert_rowid();
+        self.revision = 0;
         let started = serde_json::json!({ "workflow": WORKFLOW, "version": VERSION });
         event(&tx, run, "started", "customer", &started.to_string());
         tx.commit().expect("commit");
@@ -459,7 +467,10 @@ impl Raw {
             next,
             effect,
         } = answer;
-        let tx = self.conn.transaction().expect("begin");
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .expect("begin");
         let prompt =
             serde_json::json!({ "run": run, "step": step, "text": text, "options": options });
         event(&tx, run, "prompt", step, &prompt.to_string());
@@ -476,10 +487,13 @@ impl Raw {
         let done = next == "done";
         let state = serde_json::Value::from(vars.clone()).to_string();
         let status = if done { "completed" } else { "waiting" };
-        tx.prepare_cached(SAVE)
+        let saved = tx
+            .prepare_cached(SAVE)
             .expect("save")
-            .execute(params![run, next, state, status])
+            .execute(params![run, next, state, status, self.revision])
             .expect("state");
+        assert_eq!(saved, 1, "nobody else moved the run");
+        self.revision += 1;
         let advanced = serde_json::json!({ "to": next });
         event(&tx, run, "advanced", step, &advanced.to_string());
         if done {

@@ -70,15 +70,15 @@ pub struct Scope<'d> {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Needs<'d> {
     /// The query whose rows the current step offers, shows or waits for.
-    pub query: Option<Resolved>,
+    pub query: Option<Resolved<'d>>,
     /// The workflow a `call` step starts, by id (its current version).
     pub callee: Option<&'d str>,
 }
 
-/// A query or effect with its arguments resolved from run variables.
+/// A query with its arguments resolved from run variables.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Resolved {
-    pub op: String,
+pub struct Resolved<'d> {
+    pub op: &'d str,
     pub args: Vars,
 }
 
@@ -219,7 +219,7 @@ pub fn needs<'d>(definition: &'d Definition, state: &RunState) -> Result<Needs<'
     let query = query
         .map(|call| {
             Ok::<_, Bug>(Resolved {
-                op: call.op.clone(),
+                op: &call.op,
                 args: resolve(&call.args, &state.vars)?,
             })
         })
@@ -496,7 +496,7 @@ fn leave<'d>(
     let mut stack = state.stack.clone();
     // `step` only leaves when the stack is not empty.
     let Some(frame) = stack.pop() else {
-        return Err(Bug::NotLoaded(callee.id.clone()));
+        return Err(Bug::Contract("left a workflow nobody called"));
     };
     let caller = caller
         .filter(|c| c.id == frame.workflow && c.version == frame.version)

@@ -135,7 +135,7 @@ struct Commit<'d> {
     cause: RunEvent,
     /// A callee to record in the journal before the run enters it, unless
     /// this session already did.
-    entering: Option<&'d Definition>,
+    store_callee: Option<&'d Definition>,
 }
 
 impl<'a> Session<'a> {
@@ -212,23 +212,6 @@ impl<'a> Session<'a> {
         self.drive(run, answers, frontend)
     }
 
-    /// Cancels a waiting run.
-    pub fn cancel(&mut self, run: i64) -> Result<()> {
-        let locale = &self.locale;
-        self.store.write(|tx| {
-            let record = journal::load_run(tx, run)?;
-            if record.status != RunStatus::Waiting {
-                return Err(Error::RunFinished {
-                    run,
-                    status: record.status.as_str().to_owned(),
-                });
-            }
-            journal::save_state(tx, &record, &record.state, RunStatus::Cancelled)?;
-            let step = Some(record.state.step.as_str());
-            journal::append_event(tx, &record, locale, step, &RunEvent::Cancelled {})
-        })
-    }
-
     fn drive(
         &mut self,
         run: RunRecord,
@@ -241,6 +224,19 @@ impl<'a> Session<'a> {
             frontend,
             pending: Vec::new(),
         };
+        let outcome = self.steps(&mut live);
+        if outcome.is_err() {
+            // The prompts shown and answers refused before the failure are
+            // history, whatever failed after them. Writing them changes no
+            // run, so it is safe even after a bug; if it fails too, the
+            // first error is the one to report.
+            let _ = self.flush(&mut live);
+        }
+        outcome
+    }
+
+    /// Fetch → step → commit or ask, until the run completes or waits.
+    fn steps(&mut self, live: &mut Live<'_>) -> Result<Outcome> {
         loop {
             // Fetch: the definitions in scope and the rows the step needs.
             let (id, version) = live.run.current();
@@ -257,7 +253,7 @@ impl<'a> Session<'a> {
             let rows = match &needs.query {
                 Some(query) => self
                     .store
-                    .read(|tx| ops::query(tx, &query.op, &query.args))?,
+                    .read(|tx| ops::query(tx, query.op, &query.args))?,
                 None => Vec::new(),
             };
             let scope = Scope {
@@ -268,21 +264,21 @@ impl<'a> Session<'a> {
             // Step, then commit or ask.
             match engine::step(scope, &live.run.state, &rows, None)? {
                 Step::Ask(ask) => {
-                    if let Some(outcome) = self.ask(&mut live, scope, &rows, &ask)? {
+                    if let Some(outcome) = self.ask(live, scope, &rows, &ask)? {
                         return Ok(outcome);
                     }
                 }
                 Step::Advance { cause, transition } => {
-                    self.advance(&mut live, &current, cause, transition)?;
+                    self.advance(live, &current, cause, transition)?;
                 }
-                Step::Enter(transition) => self.enter(&mut live, callee, transition)?,
+                Step::Enter(transition) => self.enter(live, callee, transition)?,
                 Step::Return {
                     message,
                     transition,
-                } => self.leave(&mut live, scope, message, transition)?,
-                Step::Pause(message) => return self.pause(&mut live, &message),
+                } => self.leave(live, scope, message, transition)?,
+                Step::Pause(message) => return self.pause(live, &message),
                 Step::Finished(message) => {
-                    self.flush(&mut live)?;
+                    self.flush(live)?;
                     live.info(&self.l10n.format(&message));
                     return Ok(Outcome::Completed);
                 }
@@ -294,8 +290,7 @@ impl<'a> Session<'a> {
     }
 
     /// Shows a prompt and takes the next answer (given ahead of time, or
-    /// asked for). An accepted answer is committed; a refused one is told
-    /// and the step is asked again. `Some` when the run stops here.
+    /// asked for), then applies it. `Some` when the run stops here.
     fn ask(
         &mut self,
         live: &mut Live<'_>,
@@ -304,24 +299,36 @@ impl<'a> Session<'a> {
         ask: &Ask,
     ) -> Result<Option<Outcome>> {
         let prompt = self.localize(&live.run, ask);
-        let answer = match live.answers.pop_front() {
-            Some(answer) => {
-                live.frontend.show(&prompt);
-                answer
-            }
-            None => match live.frontend.ask(&prompt) {
-                Some(value) => Answer {
-                    step: prompt.step.clone(),
-                    value,
-                },
-                None => {
-                    live.pending.push(prompt_shown(prompt));
-                    self.flush(live)?;
-                    return Ok(Some(Outcome::Waiting));
-                }
-            },
-        };
+        if let Some(answer) = live.answers.pop_front() {
+            live.frontend.show(&prompt);
+            live.pending.push(prompt_shown(prompt));
+            self.apply(live, scope, rows, answer)?;
+            return Ok(None);
+        }
+        // Nobody answered ahead of time: the prompt goes into the history
+        // before anyone is asked, since a person may take long, or leave.
+        let step = prompt.step.clone();
+        let asked = prompt.clone();
         live.pending.push(prompt_shown(prompt));
+        self.flush(live)?;
+        match live.frontend.ask(&asked) {
+            Some(value) => {
+                self.apply(live, scope, rows, Answer { step, value })?;
+                Ok(None)
+            }
+            None => Ok(Some(Outcome::Waiting)),
+        }
+    }
+
+    /// Commits an accepted answer; tells why a refused one was refused and
+    /// keeps the refusal for the history.
+    fn apply(
+        &mut self,
+        live: &mut Live<'_>,
+        scope: Scope<'_>,
+        rows: &[Vars],
+        answer: Answer,
+    ) -> Result<()> {
         let input = Input {
             step: &answer.step,
             value: &answer.value,
@@ -332,10 +339,10 @@ impl<'a> Session<'a> {
                     transition,
                     target: scope.current,
                     cause: self.cause_event(cause),
-                    entering: None,
+                    store_callee: None,
                 };
                 match self.commit(live, commit) {
-                    Ok(()) => return Ok(None),
+                    Ok(()) => return Ok(()),
                     Err(Error::Refused(reason)) => reason,
                     Err(other) => return Err(other),
                 }
@@ -357,7 +364,7 @@ impl<'a> Session<'a> {
                 reason,
             },
         });
-        Ok(None)
+        Ok(())
     }
 
     /// An info step shown, or a wait whose condition holds.
@@ -376,9 +383,9 @@ impl<'a> Session<'a> {
             transition,
             target: current,
             cause,
-            entering: None,
+            store_callee: None,
         };
-        self.commit_automatic(live, commit)
+        self.commit_automatic(live, commit).map(drop)
     }
 
     /// Enters the callee of a `call` step.
@@ -398,10 +405,12 @@ impl<'a> Session<'a> {
                 workflow: callee.id.clone(),
                 version: callee.version,
             },
-            entering: (!self.is_stored(callee)).then_some(callee),
+            store_callee: (!self.is_stored(callee)).then_some(callee),
         };
-        self.commit_automatic(live, commit)?;
-        self.remember(Loaded::Current(callee));
+        // Only a callee this process stored is known to be in the journal.
+        if self.commit_automatic(live, commit)? {
+            self.remember(Loaded::Current(callee));
+        }
         Ok(())
     }
 
@@ -424,9 +433,9 @@ impl<'a> Session<'a> {
                 workflow: scope.current.id.clone(),
                 to: caller.id.clone(),
             },
-            entering: None,
+            store_callee: None,
         };
-        self.commit_automatic(live, commit)
+        self.commit_automatic(live, commit).map(drop)
     }
 
     /// Tells why the run stops here and records it.
@@ -527,8 +536,11 @@ impl<'a> Session<'a> {
     /// return). Another process resuming the same run may have taken the
     /// same step first: then the run is read again and goes on from where
     /// that process left it, since no answer of this one was lost.
-    fn commit_automatic(&mut self, live: &mut Live<'_>, commit: Commit<'_>) -> Result<()> {
+    ///
+    /// Returns whether this process committed the step.
+    fn commit_automatic(&mut self, live: &mut Live<'_>, commit: Commit<'_>) -> Result<bool> {
         match self.commit(live, commit) {
+            Ok(()) => Ok(true),
             Err(Error::RunChanged(id)) => {
                 let reloaded = self.store.read(|tx| journal::load_run(tx, id))?;
                 if reloaded.status == RunStatus::Cancelled {
@@ -538,9 +550,9 @@ impl<'a> Session<'a> {
                     });
                 }
                 live.run = reloaded;
-                Ok(())
+                Ok(false)
             }
-            other => other,
+            Err(other) => Err(other),
         }
     }
 
@@ -553,7 +565,7 @@ impl<'a> Session<'a> {
         let from = run.state.step.as_str();
         let (state, status, revision) = self.store.write(|tx| {
             append_pending(tx, run, locale, pending)?;
-            if let Some(callee) = commit.entering {
+            if let Some(callee) = commit.store_callee {
                 journal::store_definition(tx, callee)?;
             }
             journal::append_event(tx, run, locale, Some(from), &commit.cause)?;
@@ -631,6 +643,23 @@ fn refusal(definition: &Definition, agent: &Agent, l10n: &Localizer) -> Message 
         .arg("role", l10n.format(&workflow::role_message(agent.role)))
         .arg("workflow", l10n.text(&definition.title))
         .arg("roles", roles)
+}
+
+/// Cancels a waiting run; the event is recorded in `locale`, the
+/// language of whoever cancels it.
+pub fn cancel(store: &mut Store, locale: &str, run: i64) -> Result<()> {
+    store.write(|tx| {
+        let record = journal::load_run(tx, run)?;
+        if record.status != RunStatus::Waiting {
+            return Err(Error::RunFinished {
+                run,
+                status: record.status.as_str().to_owned(),
+            });
+        }
+        journal::save_state(tx, &record, &record.state, RunStatus::Cancelled)?;
+        let step = Some(record.state.step.as_str());
+        journal::append_event(tx, &record, locale, step, &RunEvent::Cancelled {})
+    })
 }
 
 /// Looks up the agent a run is started for.

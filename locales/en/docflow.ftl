@@ -201,7 +201,7 @@ error-invalid-definitions = { $count ->
 # $tag - what was given to --locale.
 error-invalid-locale = “{ $tag }” is not a language tag. Use one like en, pt-BR, ru-RU, es-ES or zh-TW.
 # $detail - what went wrong, in English, for the bug report (not translated).
-error-bug = This is a bug in docflow, not a mistake of yours: { $detail }. Nothing was saved; the run is where it was. Please report it with this message.
+error-bug = This is a bug in docflow, not a mistake of yours: { $detail }. Nothing of this step was saved; the run is where it was before it. Please report it with this message.
 # $reseller - the reseller's name.
 error-relationship-exists = The relationship with { $reseller } is already established.
 # $reseller - the reseller's name.
@@ -212,8 +212,6 @@ error-unknown-service = There is no service “{ $id }” for this customer.
 error-vehicle-not-entitled = The partner is not entitled to escalate through “{ $vehicle }”.
 # $reseller - the reseller's name.
 error-no-relationship = There is no relationship with { $reseller }.
-# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
-error-guard = The workflow condition “{ $guard }” could not be evaluated: { $detail }
 # $contact - a contact id.
 error-ineligible-contact = “{ $contact }” cannot be a support contact: only the { -indirect-provider } or a reseller with an established relationship and delegated admin privileges can.
 # $value - the answer given.
@@ -233,10 +231,6 @@ error-text-too-short = The answer is too short: write at least { $min ->
 error-text-too-long = The answer is too long: { $length } characters, at most { $max } allowed.
 # $id - what the user typed.
 error-unknown-message = There is no message “{ $id }” in any locale.
-# Shown when an answer is given while the run waits for something else.
-error-no-input-here = This step does not take an answer.
-# $name - a variable name from a workflow definition.
-error-unbound-variable = The workflow needs “{ $name }”, but no earlier step set it.
 # $agent - the agent's name; $role - their role; $workflow - the workflow's title;
 # $roles - the roles that may run it, joined with list-separator.
 error-role-refused = { $agent } ({ $role }) may not run “{ $workflow }”. Only these roles may: { $roles }.

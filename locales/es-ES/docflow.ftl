@@ -205,7 +205,7 @@ error-invalid-definitions = { $count ->
 # $tag - what was given to --locale.
 error-invalid-locale = “{ $tag }” no es un código de idioma válido. Use, por ejemplo, en, pt-BR, ru-RU, es-ES o zh-TW.
 # $detail - what went wrong, in English, for the bug report (not translated).
-error-bug = Se trata de un error de docflow, no de un fallo suyo: { $detail }. No se ha guardado nada; la ejecución sigue donde estaba. Notifíquelo junto con este mensaje.
+error-bug = Se trata de un error de docflow, no de un fallo suyo: { $detail }. No se ha guardado nada de este paso; la ejecución sigue donde estaba antes de él. Notifíquelo junto con este mensaje.
 # $reseller - the reseller's name.
 error-relationship-exists = La relación con { $reseller } ya está establecida.
 # $reseller - the reseller's name.
@@ -216,8 +216,6 @@ error-unknown-service = Este cliente no tiene el servicio “{ $id }”.
 error-vehicle-not-entitled = El partner no tiene derecho a escalar a través de “{ $vehicle }”.
 # $reseller - the reseller's name.
 error-no-relationship = No hay ninguna relación con { $reseller }.
-# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
-error-guard = No se ha podido evaluar la condición del flujo de trabajo “{ $guard }”: { $detail }
 # $contact - a contact id.
 error-ineligible-contact = “{ $contact }” no puede ser contacto de soporte técnico: solo pueden serlo el { -indirect-provider } o un revendedor con una relación establecida y privilegios de administrador delegado.
 # $value - the answer given.
@@ -237,10 +235,6 @@ error-text-too-short = La respuesta es demasiado corta: escriba al menos { $min 
 error-text-too-long = La respuesta es demasiado larga: tiene { $length } caracteres y el máximo es { $max }.
 # $id - what the user typed.
 error-unknown-message = No existe el mensaje «{ $id }» en ningún idioma.
-# Shown when an answer is given while the run waits for something else.
-error-no-input-here = Este paso no admite respuestas.
-# $name - a variable name from a workflow definition.
-error-unbound-variable = El flujo de trabajo necesita “{ $name }”, pero ningún paso anterior le ha asignado un valor.
 # $agent - the agent's name; $role - their role; $workflow - the workflow's title;
 # $roles - the roles that may run it, joined with list-separator.
 error-role-refused = { $agent } ({ $role }) no tiene permiso para ejecutar “{ $workflow }”. Solo pueden hacerlo estos roles: { $roles }.

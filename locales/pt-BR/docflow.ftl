@@ -203,7 +203,7 @@ error-invalid-definitions = { $count ->
 # $tag - what was given to --locale.
 error-invalid-locale = “{ $tag }” não é um código de idioma válido. Use, por exemplo, en, pt-BR, ru-RU, es-ES ou zh-TW.
 # $detail - what went wrong, in English, for the bug report (not translated).
-error-bug = Isto é um defeito do docflow, não um erro seu: { $detail }. Nada foi salvo; a execução continua onde estava. Relate o problema junto com esta mensagem.
+error-bug = Isto é um defeito do docflow, não um erro seu: { $detail }. Nada desta etapa foi salvo; a execução continua onde estava antes dela. Relate o problema junto com esta mensagem.
 # $reseller - the reseller's name.
 error-relationship-exists = O relacionamento com { $reseller } já está estabelecido.
 # $reseller - the reseller's name.
@@ -214,8 +214,6 @@ error-unknown-service = Este cliente não tem o serviço “{ $id }”.
 error-vehicle-not-entitled = O parceiro não tem direito a escalonar por meio de “{ $vehicle }”.
 # $reseller - the reseller's name.
 error-no-relationship = Não há relacionamento com { $reseller }.
-# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
-error-guard = Não foi possível avaliar a condição do fluxo de trabalho “{ $guard }”: { $detail }
 # $contact - a contact id.
 error-ineligible-contact = “{ $contact }” não pode ser contato de suporte: só podem sê-lo o { -indirect-provider } ou um revendedor com relacionamento estabelecido e privilégios de administrador delegado.
 # $value - the answer given.
@@ -235,10 +233,6 @@ error-text-too-short = A resposta é curta demais: escreva pelo menos { $min ->
 error-text-too-long = A resposta é longa demais: tem { $length } caracteres, e o máximo é { $max }.
 # $id - what the user typed.
 error-unknown-message = Não existe a mensagem “{ $id }” em nenhum idioma.
-# Shown when an answer is given while the run waits for something else.
-error-no-input-here = Esta etapa não aceita resposta.
-# $name - a variable name from a workflow definition.
-error-unbound-variable = O fluxo de trabalho precisa de “{ $name }”, mas nenhuma etapa anterior definiu esse valor.
 # $agent - the agent's name; $role - their role; $workflow - the workflow's title;
 # $roles - the roles that may run it, joined with list-separator.
 error-role-refused = { $agent } ({ $role }) não tem permissão para executar “{ $workflow }”. Somente estas funções têm permissão: { $roles }.

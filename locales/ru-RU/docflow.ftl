@@ -204,7 +204,7 @@ error-invalid-definitions = { $count ->
 # $tag - what was given to --locale.
 error-invalid-locale = «{ $tag }» не является языковым тегом. Укажите тег, например en, pt-BR, ru-RU, es-ES или zh-TW.
 # $detail - what went wrong, in English, for the bug report (not translated).
-error-bug = Это ошибка в docflow, а не ваша: { $detail }. Ничего не сохранено; запуск остался в прежнем состоянии. Сообщите об ошибке, приложив это сообщение.
+error-bug = Это ошибка в docflow, а не ваша: { $detail }. Ничего из этого шага не сохранено; запуск остался там, где был до него. Сообщите об ошибке, приложив это сообщение.
 # $reseller - the reseller's name.
 error-relationship-exists = Отношения с { $reseller } уже установлены.
 # $reseller - the reseller's name.
@@ -215,8 +215,6 @@ error-unknown-service = У этого клиента нет службы «{ $id
 error-vehicle-not-entitled = У партнера нет права передавать проблемы в Microsoft через «{ $vehicle }».
 # $reseller - the reseller's name.
 error-no-relationship = Нет отношений с { $reseller }.
-# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
-error-guard = Не удалось вычислить условие рабочего процесса «{ $guard }»: { $detail }
 # $contact - a contact id.
 error-ineligible-contact = «{ $contact }» не может быть контактом службы поддержки: им может быть только { -indirect-provider } или реселлер, с которым установлены отношения и у которого есть делегированные права администратора.
 # $value - the answer given.
@@ -243,10 +241,6 @@ error-text-too-long = Ответ слишком длинный: { $length ->
     }, а можно не больше { $max }.
 # $id - what the user typed.
 error-unknown-message = Сообщения «{ $id }» нет ни в одном языке.
-# Shown when an answer is given while the run waits for something else.
-error-no-input-here = На этом шаге ответ не предусмотрен.
-# $name - a variable name from a workflow definition.
-error-unbound-variable = Рабочему процессу нужна переменная «{ $name }», но ни один из предыдущих шагов ее не задал.
 # $agent - the agent's name; $role - their role; $workflow - the workflow's title;
 # $roles - the roles that may run it, joined with list-separator.
 error-role-refused = { $agent } ({ $role }) не может запускать процесс «{ $workflow }». Это разрешено только ролям: { $roles }.

@@ -199,7 +199,7 @@ error-invalid-definitions = 工作流程定義有 { $count } 個問題：
 # $tag - what was given to --locale.
 error-invalid-locale = 「{ $tag }」不是語言標記。請使用 en、pt-BR、ru-RU、es-ES 或 zh-TW 之類的標記。
 # $detail - what went wrong, in English, for the bug report (not translated).
-error-bug = 這是 docflow 的程式錯誤，不是您的操作錯誤：{ $detail }。未儲存任何內容；執行仍停留在原處。請連同此訊息回報問題。
+error-bug = 這是 docflow 的程式錯誤，不是您的操作錯誤：{ $detail }。此步驟的內容均未儲存；執行仍停留在此步驟之前的位置。請連同此訊息回報問題。
 # $reseller - the reseller's name.
 error-relationship-exists = 與 { $reseller } 的關係已經建立。
 # $reseller - the reseller's name.
@@ -210,8 +210,6 @@ error-unknown-service = 此客戶沒有服務「{ $id }」。
 error-vehicle-not-entitled = 合作夥伴無權透過「{ $vehicle }」呈報問題。
 # $reseller - the reseller's name.
 error-no-relationship = 未與 { $reseller } 建立關係。
-# $guard - the condition written in the workflow definition; $detail - the evaluator's message, in English.
-error-guard = 無法評估工作流程條件「{ $guard }」：{ $detail }
 # $contact - a contact id.
 error-ineligible-contact = 「{ $contact }」不能擔任支援連絡人：只有{ -indirect-provider }，或是已建立關係且具有委派的系統管理員權限的經銷商才能擔任。
 # $value - the answer given.
@@ -228,10 +226,6 @@ error-text-too-short = 回答太短：請至少輸入 { $min } 個字元。
 error-text-too-long = 回答太長：共 { $length } 個字元，最多只能 { $max } 個。
 # $id - what the user typed.
 error-unknown-message = 所有語言中都沒有訊息「{ $id }」。
-# Shown when an answer is given while the run waits for something else.
-error-no-input-here = 此步驟不接受答案。
-# $name - a variable name from a workflow definition.
-error-unbound-variable = 工作流程需要「{ $name }」，但先前沒有任何步驟設定它。
 # $agent - the agent's name; $role - their role; $workflow - the workflow's title;
 # $roles - the roles that may run it, joined with list-separator.
 error-role-refused = { $agent }（{ $role }）無法執行「{ $workflow }」。只有下列角色可以執行：{ $roles }。

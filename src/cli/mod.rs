@@ -347,8 +347,7 @@ impl<'a> Context<'a> {
             }
             Command::Cancel { run } => {
                 let mut store = self.store()?;
-                let definitions = Definitions::from(Vec::new());
-                Session::new(&mut store, out.l10n(), &definitions).cancel(*run)?;
+                session::cancel(&mut store, &out.l10n().locale().to_string(), *run)?;
                 out.done(&Message::new("run-cancelled").arg("run", *run));
                 Ok(ExitCode::SUCCESS)
             }

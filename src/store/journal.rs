@@ -48,13 +48,9 @@ impl RunStatus {
     }
 
     fn parse(s: &str) -> Option<RunStatus> {
-        [
-            RunStatus::Waiting,
-            RunStatus::Completed,
-            RunStatus::Cancelled,
-        ]
-        .into_iter()
-        .find(|status| status.as_str() == s)
+        RunStatus::ALL
+            .into_iter()
+            .find(|status| status.as_str() == s)
     }
 }
 
@@ -485,11 +481,15 @@ pub fn events(tx: &Transaction<'_>, run: i64) -> Result<Vec<Event>> {
           WHERE run = ?1 ORDER BY id",
     )?;
     let rows = stmt.query_map([run], |r| {
+        let id: i64 = r.get(0)?;
         let kind: String = r.get(4)?;
         let detail = from_json(6, &r.get::<_, String>(6)?)?;
-        let event = RunEvent::from_stored(&kind, detail).map_err(|e| conversion(4, e))?;
+        // Only docflow writes events, append-only; a row it cannot read was
+        // written by hand, and the error names it.
+        let event = RunEvent::from_stored(&kind, detail)
+            .map_err(|e| conversion(4, format!("history event {id} ({kind}): {e}")))?;
         Ok(Event {
-            id: r.get(0)?,
+            id,
             at: r.get(1)?,
             agent: r.get(2)?,
             locale: r.get(3)?,

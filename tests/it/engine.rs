@@ -93,10 +93,7 @@ impl Harness {
             let rows = match &needs.query {
                 Some(query) => {
                     writeln!(out, "  fetch {} {}", query.op, vars(&query.args)).unwrap();
-                    self.rows
-                        .get(query.op.as_str())
-                        .cloned()
-                        .unwrap_or_default()
+                    self.rows.get(query.op).cloned().unwrap_or_default()
                 }
                 None => Vec::new(),
             };

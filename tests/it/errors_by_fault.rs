@@ -94,6 +94,13 @@ fn a_bug_in_a_definition_is_reported_as_a_bug_and_saves_nothing_of_the_step() {
         "{kinds:?}"
     );
     assert!(!kinds.contains(&"effect"), "{kinds:?}");
+    // What the person was shown before the bug stays in the history.
+    let prompted_at_submit = run["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["kind"] == "prompt" && e["step"] == "submit");
+    assert!(prompted_at_submit, "{kinds:?}");
     assert!(
         !kinds.contains(&"rejected"),
         "a bug is not the person's fault: {kinds:?}"
