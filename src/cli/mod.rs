@@ -24,7 +24,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::assets::Source;
 use crate::error::{Error, Result};
@@ -158,6 +158,10 @@ enum Command {
         #[arg(long, value_enum, default_value_t = docs::GraphFormat::Mermaid)]
         format: docs::GraphFormat,
     },
+    /// Print a shell completion script (e.g. `docflow completions bash > /etc/bash_completion.d/docflow`).
+    Completions { shell: clap_complete::Shell },
+    /// Print the manual page, in roff (e.g. `docflow man > docflow.1`).
+    Man,
 }
 
 #[derive(Subcommand, Debug)]
@@ -431,6 +435,18 @@ impl<'a> Context<'a> {
                 docs::graph(definition, *format);
                 Ok(ExitCode::SUCCESS)
             }
+            Command::Completions { shell } => {
+                let mut script = Vec::new();
+                clap_complete::generate(*shell, &mut Cli::command(), "docflow", &mut script);
+                write_out(&script)
+            }
+            Command::Man => {
+                let mut page = Vec::new();
+                clap_mangen::Man::new(Cli::command())
+                    .render(&mut page)
+                    .map_err(|e| Error::io("stdout", e))?;
+                write_out(&page)
+            }
         }
     }
 
@@ -522,6 +538,18 @@ fn exit_code(error: &Error) -> ExitCode {
         Error::Bug(_) => EXIT_BUG,
         _ => EXIT_ERROR,
     })
+}
+
+/// Writes generated output as it is; a closed pipe ends it quietly, as
+/// [`outln!`] does.
+fn write_out(bytes: &[u8]) -> Result<ExitCode> {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(bytes) {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Error::io("stdout", error))
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }
 
 /// Whether a person is there to pick from lists.

@@ -18,5 +18,6 @@ mod l10n_check;
 mod l10n_tools;
 mod pages_in_browser;
 mod relationships;
+mod shell;
 mod store_rules;
 mod technical_support;
