@@ -2,7 +2,7 @@
 ### support contact of a customer's subscription.
 
 # Workflow title, in workflow lists and page titles.
-assign-title = Asignar un revendedor como { -support-contact }
+assign-title = Asignar un revendedor como { -support-contact } técnico
 # One-line summary, in workflow lists.
 assign-description = Elija quién presta el soporte técnico de la suscripción de un cliente: el { -indirect-provider } o un revendedor con privilegios de administrador delegado.
 
@@ -11,6 +11,7 @@ assign-customer-prompt = Seleccione un cliente.
 # Caption of one customer option.
 # $name - the customer's name; $subscriptions (number) - how many subscriptions it has.
 assign-customer-option = { $name } ({ $subscriptions ->
+        [0] sin suscripciones
         [one] { $subscriptions } suscripción
        *[other] { $subscriptions } suscripciones
     })
@@ -57,11 +58,11 @@ assign-done = Listo. { $change-contact-name } es ahora el { -support-contact } d
 ## How-to page (docflow docs render): each step as a guide says it.
 
 assign-howto-subscription = Seleccione la suscripción cuyo { -support-contact } desea cambiar. Cada suscripción indica quién le presta soporte actualmente.
-assign-howto-contact = En el campo { -support-contact } designado, seleccione el nuevo contacto: el { -indirect-provider } o un revendedor con privilegios de administrador delegado.
+assign-howto-contact = En «Contacto de soporte designado», seleccione el nuevo contacto: el { -indirect-provider } o un revendedor con privilegios de administrador delegado.
 assign-howto-submit = Compruebe el cambio y seleccione Enviar. Hasta entonces no se cambia nada; Atrás vuelve a la lista de contactos.
 assign-howto-review = Revise el cambio y seleccione Cerrar. Ahora el cliente ve al nuevo contacto en las páginas de soporte del producto.
 assign-howto-request = Si el revendedor que busca no aparece en la lista, solicítele una relación; en cuanto la relación esté establecida, aparecerá en la lista.
 assign-howto-done = La suscripción tiene ahora el { -support-contact } designado que ha elegido.
 assign-rule-default = De forma predeterminada, las nuevas suscripciones tienen al { -indirect-provider } como { -support-contact } designado.
 assign-rule-eligible = Solo el { -indirect-provider } o un revendedor con privilegios de administrador delegado pueden ser el { -support-contact } designado.
-assign-rule-relationship = Un revendedor solo aparece en la lista cuando ya se ha establecido su relación con él.
+assign-rule-relationship = Un revendedor solo aparece en la lista cuando ya se ha establecido la relación entre usted y ese revendedor.

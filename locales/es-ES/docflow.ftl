@@ -2,7 +2,7 @@
 ### Shared names are terms; use them so each name reads the same everywhere.
 
 -indirect-provider = proveedor indirecto
--support-contact = contacto de soporte técnico
+-support-contact = contacto de soporte
 
 ## Partner Center roles, as the documentation names them.
 
@@ -56,7 +56,7 @@ request-status-closed = cerrada
 # $run (number) - the run id.
 status-completed = La ejecución { $run } se ha completado.
 # $run (number) - the run id; the command is literal, do not translate it.
-status-waiting = La ejecución { $run } está en espera. Para continuarla, ejecute: docflow resume { $run }
+status-waiting = La ejecución { $run } está en espera. Para continuarla, use: docflow resume { $run }
 # Printed when an agent's role may not run a workflow.
 status-refused = No se ha cambiado nada.
 # Printed under a prompt in an interactive terminal.
@@ -109,14 +109,14 @@ init-done = Base de datos lista: { $path }
 init-done-demo = Base de datos lista con datos de demostración: { $path }
 
 # Heading of `docflow contacts`. $customer - the customer's name.
-contacts-header = Contactos de soporte técnico que ve { $customer } en las páginas de soporte del producto:
+contacts-header = Contactos de soporte que ve { $customer } en las páginas de soporte del producto:
 
 ## `docflow l10n show`.
 
 # $workflow - a workflow id; $step - a step id.
 show-used-by-workflow = Se usa en { $workflow }, paso { $step }
 # The message is formatted by the program, not by a workflow.
-show-used-by-program = La usa el propio docflow
+show-used-by-program = Lo usa el propio docflow
 # In place of a translation the locale lacks.
 show-missing = (falta)
 
@@ -135,7 +135,7 @@ column-workflow = Flujo de trabajo
 column-agent = Agente
 column-status = Estado
 column-step = Paso
-column-updated = Actualizado
+column-updated = Última actualización
 column-time = Hora
 column-event = Evento
 column-detail = Detalle
@@ -177,17 +177,17 @@ error-database = Error de la base de datos: { $detail }
 # $path - a file or directory; $detail - the system's message, in English.
 error-io = No se puede leer { $path }: { $detail }
 # $id - what the user typed.
-error-unknown-workflow = No existe el flujo de trabajo “{ $id }”. Consulte: docflow workflows
+error-unknown-workflow = No existe el flujo de trabajo «{ $id }». Consulte: docflow workflows
 # $id - what the user typed.
-error-unknown-agent = No existe el agente “{ $id }”. Consulte: docflow agents
+error-unknown-agent = No existe el agente «{ $id }». Consulte: docflow agents
 # $id (number) - what the user typed.
 error-unknown-run = No existe la ejecución { $id }. Consulte: docflow runs
 # $id - what the user typed.
-error-unknown-customer = No existe el cliente “{ $id }”.
+error-unknown-customer = No existe el cliente «{ $id }».
 # $id - what the user typed.
-error-unknown-reseller = No existe el revendedor “{ $id }”. Consulte: docflow relationships
+error-unknown-reseller = No existe el revendedor «{ $id }». Consulte: docflow relationships
 # $id - a subscription id.
-error-unknown-subscription = No existe la suscripción “{ $id }”.
+error-unknown-subscription = No existe la suscripción «{ $id }».
 # $run (number); $status - completed or cancelled (not translated).
 error-run-finished = La ejecución { $run } { $status ->
         [completed] ya se ha completado
@@ -203,7 +203,7 @@ error-invalid-definitions = { $count ->
        *[other] Las definiciones de flujo de trabajo tienen { $count } problemas:
     }
 # $tag - what was given to --locale.
-error-invalid-locale = “{ $tag }” no es un código de idioma válido. Use, por ejemplo, en, pt-BR, ru-RU, es-ES o zh-TW.
+error-invalid-locale = «{ $tag }» no es un código de idioma válido. Use, por ejemplo, en, pt-BR, ru-RU, es-ES o zh-TW.
 # $detail - what went wrong, in English, for the bug report (not translated).
 error-bug = Se trata de un error de docflow, no de un fallo suyo: { $detail }. No se ha guardado nada de este paso; la ejecución sigue donde estaba antes de él. Notifíquelo junto con este mensaje.
 # $reseller - the reseller's name.
@@ -211,21 +211,21 @@ error-relationship-exists = La relación con { $reseller } ya está establecida.
 # $reseller - the reseller's name.
 error-no-pending-request = No hay ninguna solicitud de relación pendiente para { $reseller }.
 # $id - a service id.
-error-unknown-service = Este cliente no tiene el servicio “{ $id }”.
+error-unknown-service = Este cliente no tiene el servicio «{ $id }».
 # $vehicle - a vehicle id (premier, advanced, signature, commercial).
-error-vehicle-not-entitled = El partner no tiene derecho a escalar a través de “{ $vehicle }”.
+error-vehicle-not-entitled = El partner no tiene derecho a escalar a través de «{ $vehicle }».
 # $reseller - the reseller's name.
 error-no-relationship = No hay ninguna relación con { $reseller }.
 # $contact - a contact id.
-error-ineligible-contact = “{ $contact }” no puede ser contacto de soporte técnico: solo pueden serlo el { -indirect-provider } o un revendedor con una relación establecida y privilegios de administrador delegado.
+error-ineligible-contact = «{ $contact }» no puede ser { -support-contact }: solo pueden serlo el { -indirect-provider } o un revendedor con una relación establecida y privilegios de administrador delegado.
 # $value - the answer given.
-error-not-an-option = “{ $value }” no es una de las opciones.
+error-not-an-option = «{ $value }» no es una de las opciones.
 # $given - the step named in the answer; $expected - the step the run is at.
-error-wrong-step = Esa respuesta corresponde al paso “{ $given }”, pero la ejecución está en el paso “{ $expected }”.
+error-wrong-step = Esa respuesta corresponde al paso «{ $given }», pero la ejecución está en el paso «{ $expected }».
 # $given - the step named in the answer.
-error-unknown-step = Este flujo de trabajo no tiene ningún paso “{ $given }”.
+error-unknown-step = Este flujo de trabajo no tiene ningún paso «{ $given }».
 # Shown when a free-text answer is empty.
-error-text-required = Aquí hace falta una respuesta.
+error-text-required = La respuesta es obligatoria.
 # $min (number) - the fewest characters allowed.
 error-text-too-short = La respuesta es demasiado corta: escriba al menos { $min ->
         [one] { $min } carácter
@@ -237,53 +237,53 @@ error-text-too-long = La respuesta es demasiado larga: tiene { $length } caracte
 error-unknown-message = No existe el mensaje «{ $id }» en ningún idioma.
 # $agent - the agent's name; $role - their role; $workflow - the workflow's title;
 # $roles - the roles that may run it, joined with list-separator.
-error-role-refused = { $agent } ({ $role }) no tiene permiso para ejecutar “{ $workflow }”. Solo pueden hacerlo estos roles: { $roles }.
+error-role-refused = { $agent } ({ $role }) no tiene permiso para ejecutar «{ $workflow }». Solo pueden hacerlo estos roles: { $roles }.
 
 ## Problems in workflow definitions. Each line is preceded by file:line:column: [step].
 
 # $detail - the parser's message, in English.
 definition-syntax = no es válido: { $detail }
 # $id - the id written in the file; $expected - the file name it must match.
-definition-id-mismatch = el identificador “{ $id }” debe coincidir con el nombre de archivo “{ $expected }”
+definition-id-mismatch = el identificador «{ $id }» debe coincidir con el nombre de archivo «{ $expected }»
 # $id - a workflow id.
-definition-duplicate-workflow = otro archivo ya define el flujo de trabajo “{ $id }”
+definition-duplicate-workflow = otro archivo ya define el flujo de trabajo «{ $id }»
 definition-duplicate-step = ya existe un paso con este identificador
 # $value - an option value.
-definition-duplicate-option = el valor de opción “{ $value }” se usa dos veces
+definition-duplicate-option = el valor de opción «{ $value }» se usa dos veces
 # $target - the step named.
-definition-unknown-step = no existe ningún paso “{ $target }”
+definition-unknown-step = no existe ningún paso «{ $target }»
 # $kind - what was written; $kinds - the kinds there are, as written in TOML (not translated).
-definition-unknown-kind = tipo de paso desconocido: “{ $kind }” (use uno de estos: { $kinds })
+definition-unknown-kind = tipo de paso desconocido: «{ $kind }» (use uno de estos: { $kinds })
 # $field - a field name.
-definition-missing-field = el campo “{ $field }” es obligatorio aquí
+definition-missing-field = el campo «{ $field }» es obligatorio aquí
 # $field - a field name.
-definition-field-not-allowed = el campo “{ $field }” no se permite aquí
+definition-field-not-allowed = el campo «{ $field }» no se permite aquí
 # $op - an operation name; $kind - query or effect (not translated).
 definition-unknown-operation = no existe { $kind ->
         [query] ninguna consulta llamada
        *[effect] ningún efecto llamado
-    } “{ $op }”
+    } «{ $op }»
 # $op - an operation; $arg - an argument name.
-definition-missing-argument = “{ $op }” necesita el argumento “{ $arg }”
+definition-missing-argument = «{ $op }» necesita el argumento «{ $arg }»
 # $op - an operation; $arg - an argument name.
-definition-unknown-argument = “{ $op }” no admite el argumento “{ $arg }”
+definition-unknown-argument = «{ $op }» no admite el argumento «{ $arg }»
 # $name - a variable name.
-definition-unknown-variable = ningún paso define la variable “{ $name }”
+definition-unknown-variable = ningún paso define la variable «{ $name }»
 # $id - a message id.
-definition-unknown-message = el mensaje “{ $id }” no existe en locales/en
+definition-unknown-message = el mensaje «{ $id }» no existe en locales/en
 # $role - what was written.
-definition-unknown-role = rol desconocido: “{ $role }”
+definition-unknown-role = rol desconocido: «{ $role }»
 definition-no-roles = al menos un rol debe poder ejecutar el flujo de trabajo
 definition-unreachable = ningún camino desde el inicio lleva a este paso
-definition-no-way-out = este paso tiene opciones que no llevan a ninguna parte (añada “next”)
+definition-no-way-out = este paso tiene opciones que no llevan a ninguna parte (añada «next»)
 definition-cannot-finish = ningún camino desde este paso llega a un paso final
-definition-no-default-branch = en una lista de ramas, la última, y solo ella, debe ir sin “when”
+definition-no-default-branch = en una lista de ramas, la última, y solo ella, debe ir sin «when»
 # $detail - the CEL parser's message, in English.
 definition-bad-guard = la condición no es una expresión CEL válida: { $detail }
 # $id - a workflow id.
-definition-unknown-workflow = no existe ningún flujo de trabajo “{ $id }” al que llamar
+definition-unknown-workflow = no existe ningún flujo de trabajo «{ $id }» al que llamar
 # $workflow - the called workflow; $role - a role id.
-definition-callee-refuses-role = “{ $workflow }” no permite el rol “{ $role }”, que sí puede ejecutar este flujo de trabajo
+definition-callee-refuses-role = «{ $workflow }» no permite el rol «{ $role }», que sí puede ejecutar este flujo de trabajo
 definition-impossible-rules = estas reglas de texto no aceptan ninguna respuesta (revise min-length y max-length)
 
 ## `docflow l10n check`: findings about locale files.
@@ -294,9 +294,11 @@ l10n-severity-error = error
 l10n-severity-warning = advertencia
 # Last line of the check. $errors and $warnings (numbers).
 l10n-summary = { $errors ->
+        [0] ningún error
         [one] { $errors } error
        *[other] { $errors } errores
     }, { $warnings ->
+        [0] ninguna advertencia
         [one] { $warnings } advertencia
        *[other] { $warnings } advertencias
     }
@@ -308,12 +310,12 @@ l10n-missing-message = falta: se muestra el texto en inglés
 # $attribute - an attribute name.
 l10n-missing-attribute = falta el atributo .{ $attribute }
 # $attribute - an attribute name.
-l10n-obsolete-attribute = el atributo .{ $attribute } no está en en
-l10n-obsolete-message = ya no está en en: nada lo muestra
+l10n-obsolete-attribute = el atributo .{ $attribute } no existe en inglés (en)
+l10n-obsolete-message = ya no existe en inglés (en): nada lo muestra
 # $variable - a variable name, without the $.
-l10n-unknown-variable = usa ${ $variable }, que en no usa: el programa no la proporciona
+l10n-unknown-variable = usa ${ $variable }, que no se usa en inglés (en): el programa no la proporciona
 # $variable - a variable name, without the $.
-l10n-dropped-variable = omite ${ $variable }, que en sí usa
+l10n-dropped-variable = omite ${ $variable }, que sí se usa en inglés (en)
 # $reference - a message or term id.
 l10n-unknown-reference = hace referencia a { $reference }, que este idioma no define
 # $categories - CLDR plural categories, comma-separated (one, few, many…; not translated).
@@ -323,7 +325,7 @@ l10n-plural-unreachable = la variante [{ $key }] no se puede elegir nunca en est
 l10n-empty = el mensaje está vacío
 # $marker - the comment text that marks an intended English text (not translated).
 l10n-untranslated = el texto es igual que en inglés; si es intencionado, añada encima el comentario { $marker }
-l10n-unknown-message = se usa, pero no existe en en
+l10n-unknown-message = se usa, pero no existe en inglés (en)
 # $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
 l10n-unpassed-variable = usa ${ $variable }, que { $user } no proporciona
 l10n-unused = nada usa este mensaje
@@ -337,10 +339,10 @@ warning-ftl-syntax = { $file }:{ $line }:{ $column }: no se ha podido leer esta 
 # $file; $detail - what was duplicated.
 warning-ftl-duplicate = { $file }: { $detail }
 # $id - a message id; $locale - a language tag.
-warning-message-missing = el mensaje “{ $id }” no está disponible en { $locale }; se muestra en inglés
+warning-message-missing = el mensaje «{ $id }» no está disponible en { $locale }; se muestra en inglés
 # $id - a message id; $locale - a language tag; $detail - the formatter's message, in English.
-warning-message-broken = el mensaje “{ $id }” en { $locale } tiene un problema: { $detail }
+warning-message-broken = el mensaje «{ $id }» en { $locale } tiene un problema: { $detail }
 # $id - a message id.
-warning-message-unknown = el mensaje “{ $id }” no existe en ningún idioma
+warning-message-unknown = el mensaje «{ $id }» no existe en ningún idioma
 # $requested - what was asked for (--locale, the agent's language or the environment); $used - the language shown instead.
 warning-locale-unavailable = no hay mensajes en { $requested }; se usará { $used }

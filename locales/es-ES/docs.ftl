@@ -10,6 +10,7 @@ docs-import-meta = idioma { $locale } · origen { $hash } · enviado a traducci�
 # @same-as-en
 docs-import-roles = roles: { $roles }
 docs-import-section = § { $anchor }: { $title } ({ $steps ->
+        [0] sin pasos numerados
         [one] { $steps } paso
        *[other] { $steps } pasos
     })
@@ -40,6 +41,7 @@ drift-stale = { $count ->
        *[other] Traducciones desactualizadas (hechas a partir de una versión de origen anterior): { $locales }
     }
 drift-changes = Texto de origen en inglés, { $from } → { $to } ({ $count ->
+        [0] sin cambios
         [one] { $count } cambio
        *[other] { $count } cambios
     }):

@@ -83,11 +83,11 @@ support-describe-prompt = Describa el problema para Microsoft: qué ocurre, desd
 
 # Step "file": confirm before filing. $customer-name, $service-name; $vehicle-id (not translated);
 # $problem-text - the description typed.
-support-file-prompt = ¿Desea abrir una solicitud de servicio para { $customer-name }, { $service-name }, a través de { $vehicle-id ->
-        [premier] { vehicle-premier }
-        [advanced] { vehicle-advanced }
-        [signature] { vehicle-signature }
-       *[commercial] { vehicle-commercial }
+support-file-prompt = ¿Desea abrir una solicitud de servicio para { $customer-name }, { $service-name }, a través { $vehicle-id ->
+        [premier] de Premier Support for Partners
+        [advanced] de Advanced Support for Partners
+        [signature] de Signature Cloud Support
+       *[commercial] del soporte comercial
     }? Descripción: { $problem-text }
 
 # Shown when the request is filed. $request-id - the service request number.
@@ -113,7 +113,7 @@ support-howto-service = Abra la administración de servicios y seleccione el ser
 support-howto-health = Antes que nada, compruebe el estado del servicio y sus incidentes activos.
 support-howto-action = Decida si ha resuelto el problema dentro del soporte básico o si necesita escalarlo a Microsoft.
 support-howto-entitlement = docflow muestra las modalidades de soporte técnico a las que tiene derecho.
-support-howto-vehicle = Seleccione la modalidad de soporte a través de la que desea escalar el problema.
+support-howto-vehicle = Seleccione la modalidad de soporte a través de la cual desea escalar el problema.
 support-howto-file = Compruebe los detalles y abra la solicitud de servicio.
 support-howto-filed = Se ha abierto una solicitud de servicio. Facilite su número al cliente y al soporte técnico de Microsoft.
 support-howto-record = Registre la solución.

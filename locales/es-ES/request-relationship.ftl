@@ -24,7 +24,7 @@ request-privileges-yes = Sí, con privilegios de administrador delegado
 request-privileges-no = No, sin privilegios de administrador delegado
 
 # Step "await": the run waits until the reseller accepts. $reseller-name - the reseller.
-request-await = La solicitud de relación enviada a { $reseller-name } está pendiente. Cuando la acepte, reanude esta ejecución.
+request-await = La solicitud de relación enviada a { $reseller-name } está pendiente. Cuando { $reseller-name } la acepte, reanude esta ejecución.
 
 # Step "agreement". $reseller-name - the reseller, who has accepted.
 request-agreement-prompt = { $reseller-name } ha aceptado la relación. ¿Desea registrar el contrato de soporte para la prestación de soporte técnico?

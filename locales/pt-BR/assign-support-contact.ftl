@@ -11,6 +11,7 @@ assign-customer-prompt = Selecione um cliente.
 # Caption of one customer option.
 # $name - the customer's name; $subscriptions (number) - how many subscriptions it has.
 assign-customer-option = { $name } ({ $subscriptions ->
+        [0] sem assinaturas
         [one] { $subscriptions } assinatura
        *[other] { $subscriptions } assinaturas
     })
@@ -57,7 +58,7 @@ assign-done = Pronto. { $change-contact-name } agora é o { -support-contact } d
 ## How-to page (docflow docs render): each step as a guide says it.
 
 assign-howto-subscription = Selecione a assinatura cujo { -support-contact } você deseja alterar. Cada assinatura mostra quem presta suporte a ela no momento.
-assign-howto-contact = No campo { -support-contact } designado, selecione o novo contato: o { -indirect-provider } ou um revendedor com privilégios de administrador delegado.
+assign-howto-contact = Em “Contato de suporte designado”, selecione o novo contato: o { -indirect-provider } ou um revendedor com privilégios de administrador delegado.
 assign-howto-submit = Verifique a alteração e selecione Enviar. Nada é alterado antes disso; Voltar retorna à lista de contatos.
 assign-howto-review = Revise a alteração e selecione Fechar. Agora o cliente vê o novo contato nas páginas de suporte do produto.
 assign-howto-request = Se o revendedor desejado não estiver na lista, solicite um relacionamento com ele; assim que o relacionamento for estabelecido, ele aparecerá na lista.

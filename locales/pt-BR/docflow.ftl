@@ -7,7 +7,7 @@
 ## Partner Center roles, as the documentation names them.
 
 # Role of an agent; shown in agent lists and refusals.
-role-admin-agent = Agente administrador
+role-admin-agent = Agente administrativo
 # Role of an agent; shown in agent lists and refusals.
 role-global-admin = Administrador global
 # Role of an agent; shown in agent lists and refusals.
@@ -134,7 +134,7 @@ column-agent = Agente
 # @same-as-en
 column-status = Status
 column-step = Etapa
-column-updated = Atualizado em
+column-updated = Última atualização
 column-time = Hora
 column-event = Evento
 column-detail = Detalhes
@@ -215,7 +215,7 @@ error-vehicle-not-entitled = O parceiro não tem direito a escalonar por meio de
 # $reseller - the reseller's name.
 error-no-relationship = Não há relacionamento com { $reseller }.
 # $contact - a contact id.
-error-ineligible-contact = “{ $contact }” não pode ser contato de suporte: só podem sê-lo o { -indirect-provider } ou um revendedor com relacionamento estabelecido e privilégios de administrador delegado.
+error-ineligible-contact = “{ $contact }” não pode ser { -support-contact }. O contato precisa ser o { -indirect-provider } ou um revendedor com relacionamento estabelecido e privilégios de administrador delegado.
 # $value - the answer given.
 error-not-an-option = “{ $value }” não é uma das opções.
 # $given - the step named in the answer; $expected - the step the run is at.
@@ -291,9 +291,11 @@ l10n-severity-error = erro
 l10n-severity-warning = aviso
 # Last line of the check. $errors and $warnings (numbers).
 l10n-summary = { $errors ->
+        [0] nenhum erro
         [one] { $errors } erro
        *[other] { $errors } erros
     }, { $warnings ->
+        [0] nenhum aviso
         [one] { $warnings } aviso
        *[other] { $warnings } avisos
     }
@@ -305,12 +307,12 @@ l10n-missing-message = ausente: o texto em inglês é exibido no lugar
 # $attribute - an attribute name.
 l10n-missing-attribute = falta o atributo .{ $attribute }
 # $attribute - an attribute name.
-l10n-obsolete-attribute = o atributo .{ $attribute } não existe em en
-l10n-obsolete-message = não existe mais em en: nada a exibe
+l10n-obsolete-attribute = o atributo .{ $attribute } não existe em inglês (en)
+l10n-obsolete-message = não existe mais em inglês (en): nada a exibe
 # $variable - a variable name, without the $.
-l10n-unknown-variable = usa ${ $variable }, que en não usa: o programa não a fornece
+l10n-unknown-variable = usa ${ $variable }, que não é usada em inglês (en): o programa não a fornece
 # $variable - a variable name, without the $.
-l10n-dropped-variable = omite ${ $variable }, que en usa
+l10n-dropped-variable = omite ${ $variable }, que é usada em inglês (en)
 # $reference - a message or term id.
 l10n-unknown-reference = faz referência a { $reference }, que não está definido neste idioma
 # $categories - CLDR plural categories, comma-separated (one, few, many…; not translated).
@@ -319,13 +321,13 @@ l10n-plural-missing = um seletor numérico não tem as formas de plural: { $cate
 l10n-plural-unreachable = a variante [{ $key }] nunca pode ser escolhida neste idioma
 l10n-empty = a mensagem está vazia
 # $marker - the comment text that marks an intended English text (not translated).
-l10n-untranslated = texto igual ao inglês; se for intencional, adicione o comentário { $marker } acima dela
-l10n-unknown-message = é usada, mas não existe em en
+l10n-untranslated = texto igual ao inglês; se for intencional, adicione o comentário { $marker } acima da mensagem
+l10n-unknown-message = é usada, mas não existe em inglês (en)
 # $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
 l10n-unpassed-variable = usa ${ $variable }, que { $user } não fornece
 l10n-unused = nada usa esta mensagem
 # $variable - a variable name, without the $.
-l10n-undocumented-variable = o comentário acima dela não diz o que ${ $variable } contém
+l10n-undocumented-variable = o comentário acima da mensagem não diz o que ${ $variable } contém
 
 ## Problems found in locale files, reported as warnings.
 
@@ -334,10 +336,10 @@ warning-ftl-syntax = { $file }:{ $line }:{ $column }: não foi possível ler est
 # $file; $detail - what was duplicated.
 warning-ftl-duplicate = { $file }: { $detail }
 # $id - a message id; $locale - a language tag.
-warning-message-missing = a mensagem “{ $id }” não está disponível em { $locale }; exibindo em inglês
+warning-message-missing = a mensagem “{ $id }” não está disponível em { $locale }; ela será exibida em inglês
 # $id - a message id; $locale - a language tag; $detail - the formatter's message, in English.
 warning-message-broken = a mensagem “{ $id }” em { $locale } tem um problema: { $detail }
 # $id - a message id.
 warning-message-unknown = a mensagem “{ $id }” não existe em nenhum idioma
 # $requested - what was asked for (--locale, the agent's language or the environment); $used - the language shown instead.
-warning-locale-unavailable = não há mensagens em { $requested }; usando { $used }
+warning-locale-unavailable = não há mensagens em { $requested }; o idioma usado será { $used }

@@ -9,6 +9,7 @@ docs-import-article = { $title } ({ $anchor })
 docs-import-meta = idioma { $locale } · origem { $hash } · enviado para tradução em { $date }
 docs-import-roles = funções: { $roles }
 docs-import-section = § { $anchor }: { $title } ({ $steps ->
+        [0] nenhuma etapa numerada
         [one] { $steps } etapa
        *[other] { $steps } etapas
     })
@@ -39,6 +40,7 @@ drift-stale = { $count ->
        *[other] Traduções desatualizadas (feitas a partir de uma versão de origem anterior): { $locales }
     }
 drift-changes = Texto de origem em inglês, { $from } → { $to } ({ $count ->
+        [0] nenhuma alteração
         [one] { $count } alteração
        *[other] { $count } alterações
     }):

@@ -83,11 +83,11 @@ support-describe-prompt = Descreva o problema para a Microsoft: o que acontece, 
 
 # Step "file": confirm before filing. $customer-name, $service-name; $vehicle-id (not translated);
 # $problem-text - the description typed.
-support-file-prompt = Deseja abrir uma solicitação de serviço para { $customer-name }, { $service-name }, por meio de { $vehicle-id ->
-        [premier] { vehicle-premier }
-        [advanced] { vehicle-advanced }
-        [signature] { vehicle-signature }
-       *[commercial] { vehicle-commercial }
+support-file-prompt = Deseja abrir uma solicitação de serviço para { $customer-name }, { $service-name }, por meio { $vehicle-id ->
+        [premier] do Premier Support for Partners
+        [advanced] do Advanced Support for Partners
+        [signature] do Signature Cloud Support
+       *[commercial] do suporte comercial
     }? Descrição: { $problem-text }
 
 # Shown when the request is filed. $request-id - the service request number.
