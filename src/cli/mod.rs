@@ -459,15 +459,18 @@ impl<'a> Context<'a> {
         let agent = session::agent(store, agent)?;
         let l10n = self.localizer(Some(&agent.locale))?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
-        let (run, outcome) = Session::new(store, &l10n, &definitions).start(
+        let started = Session::new(store, &l10n, &definitions).start(
             definition,
             &agent,
             VecDeque::from(answers.to_vec()),
             frontend.as_mut(),
-        )?;
+        );
         drop(frontend);
         out.absorb_problems(&l10n);
-        Ok(finish(out, &l10n, run, outcome))
+        Ok(match started {
+            Ok((run, outcome)) => finish(out, &l10n, run, outcome),
+            Err(error) => failed_in(out, &l10n, None, &error),
+        })
     }
 
     fn resume(&self, run: i64, answers: &[Answer], out: &mut Printer<'_>) -> Result<ExitCode> {
@@ -476,14 +479,17 @@ impl<'a> Context<'a> {
         let l10n = self.localizer(Some(&record.locale))?;
         let mut frontend = frontend::for_output(out.json(), &l10n);
         let definitions = Definitions::new(|| self.definitions());
-        let outcome = Session::new(&mut store, &l10n, &definitions).resume(
+        let resumed = Session::new(&mut store, &l10n, &definitions).resume(
             record,
             VecDeque::from(answers.to_vec()),
             frontend.as_mut(),
-        )?;
+        );
         drop(frontend);
         out.absorb_problems(&l10n);
-        Ok(finish(out, &l10n, Some(run), outcome))
+        Ok(match resumed {
+            Ok(outcome) => finish(out, &l10n, Some(run), outcome),
+            Err(error) => failed_in(out, &l10n, Some(run), &error),
+        })
     }
 }
 
@@ -499,6 +505,14 @@ fn finish(out: &mut Printer<'_>, l10n: &Localizer, run: Option<i64>, outcome: Ou
 /// the closing status line every run command ends with.
 fn failed(out: &mut Printer<'_>, run: Option<i64>, error: &Error) -> ExitCode {
     out.error(error);
+    out.failed(run);
+    exit_code(error)
+}
+
+/// Like [`failed`], once the run's language is known: the error is told in
+/// it, and names the run.
+fn failed_in(out: &mut Printer<'_>, l10n: &Localizer, run: Option<i64>, error: &Error) -> ExitCode {
+    out.run_error(l10n, run, error);
     out.failed(run);
     exit_code(error)
 }

@@ -52,19 +52,29 @@ impl<'a> Printer<'a> {
     }
 
     pub fn error(&mut self, error: &Error) {
-        let text = self.t(&error.message());
+        self.report(self.l10n, None, error);
+    }
+
+    /// An error about `run`, in the run's language (`l10n`), whatever the
+    /// language of the environment.
+    pub fn run_error(&mut self, l10n: &Localizer, run: Option<i64>, error: &Error) {
+        self.report(l10n, run, error);
+    }
+
+    fn report(&self, l10n: &Localizer, run: Option<i64>, error: &Error) {
+        let text = l10n.format(&error.message());
         let details: Vec<String> = error
             .details()
             .iter()
-            .map(|(location, message)| format!("{location} {}", self.t(message)))
+            .map(|(location, message)| format!("{location} {}", l10n.format(message)))
             .collect();
         if self.json {
             outln!(
                 "{}",
-                json!({ "type": "error", "run": null, "step": null, "text": text, "details": details })
+                json!({ "type": "error", "run": run, "step": null, "text": text, "details": details })
             );
         } else {
-            eprintln!("{}", self.t(&prefixed("cli-error", &text)));
+            eprintln!("{}", l10n.format(&prefixed("cli-error", &text)));
             for detail in details {
                 eprintln!("  {detail}");
             }

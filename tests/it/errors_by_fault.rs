@@ -145,3 +145,34 @@ fn a_persons_mistake_is_refused_in_their_language_and_asked_again() {
     assert_eq!(prompts[1]["step"], "customer", "asked again");
     assert_eq!(prompts[2]["step"], "subscription");
 }
+
+/// Errors about a run are told in the run's language and name the run,
+/// whatever the language of the process that meets them.
+#[test]
+fn an_error_about_a_run_is_in_the_runs_language_and_names_it() {
+    let env = Env::demo();
+    let flow = answers(&[
+        ("customer", "contoso"),
+        ("subscription", "contoso-o365-business-standard"),
+        ("contact", "fabrikam"),
+        ("submit", "submit"),
+        ("review", "close"),
+    ]);
+    let mut args = vec!["run", WORKFLOW, "--agent", "dmitri"];
+    args.extend(flow.iter().map(String::as_str));
+    let (_, code) = env.json_lines(&args);
+    assert_eq!(code, 0);
+
+    let (lines, code) = env.json_lines(&["resume", "1"]);
+    assert_eq!(code, 1);
+    let error = &of_type(&lines, "error")[0];
+    assert_eq!(error["run"], 1, "{error}");
+    assert!(
+        error["text"].as_str().unwrap().contains("Запуск 1"),
+        "{error}"
+    );
+    assert_eq!(
+        last_status(&lines),
+        (serde_json::json!(1), "failed".to_owned())
+    );
+}
