@@ -15,6 +15,7 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use super::program::program_messages;
+use super::style::{self, GLOSSARY_FILE, Glossary};
 use super::{FALLBACK, line_column};
 use crate::assets::{Source, TextFile};
 use crate::error::Result;
@@ -66,6 +67,9 @@ pub struct Entry {
     pub selectors: Vec<Selector>,
     /// The words of the value and attributes, to compare with English.
     pub text: String,
+    /// The same words as a reader sees them: each placeable an object
+    /// replacement character, each variant on a line of its own.
+    pub prose: String,
     pub empty: bool,
     pub same_as_en: bool,
 }
@@ -79,10 +83,11 @@ pub struct Selector {
     pub numeric: bool,
 }
 
-/// All entries of one locale.
+/// All entries of one locale, and its glossary when it has one.
 #[derive(Clone, Default)]
 pub struct Locale {
     pub entries: BTreeMap<String, Entry>,
+    pub glossary: Option<Glossary>,
 }
 
 /// Every locale of `locales`, read as written, with the syntax and duplicate
@@ -94,6 +99,13 @@ pub fn read_locales(locales: &Source) -> Result<(BTreeMap<String, Locale>, Vec<F
         let mut locale = Locale::default();
         for file in locales.files(&name, "ftl")? {
             read_file(&name, &file, &mut locale, &mut findings);
+        }
+        let glossary = locales
+            .files(&name, "toml")?
+            .into_iter()
+            .find(|f| f.name.ends_with(GLOSSARY_FILE));
+        if let Some(file) = glossary {
+            locale.glossary = style::read_glossary(&name, &file.name, &file.text, &mut findings);
         }
         parsed.insert(name, locale);
     }
@@ -116,8 +128,12 @@ pub fn check_read(
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
     for (name, locale) in parsed {
         check_entries(name, locale, &mut findings);
+        style::check_typography(name, locale, &mut findings);
         if name != FALLBACK {
             compare(name, locale, en, &mut findings);
+            if let Some(glossary) = &locale.glossary {
+                style::check_glossary(name, glossary, locale, en, &mut findings);
+            }
         }
     }
     check_comments(en, &mut findings);
@@ -296,10 +312,22 @@ fn pattern_is_blank(pattern: &ast::Pattern<&str>) -> bool {
 fn walk_pattern(pattern: &ast::Pattern<&str>, info: &mut Entry) {
     for element in &pattern.elements {
         match element {
-            ast::PatternElement::TextElement { value } => info.text.push_str(value),
-            ast::PatternElement::Placeable { expression } => walk_expression(expression, info),
+            ast::PatternElement::TextElement { value } => {
+                info.text.push_str(value);
+                info.prose.push_str(value);
+            }
+            ast::PatternElement::Placeable { expression } => {
+                // A select's variants are words; any other placeable is a
+                // value the reader sees in its place.
+                match expression {
+                    ast::Expression::Select { .. } => info.prose.push('\n'),
+                    ast::Expression::Inline(_) => info.prose.push('\u{FFFC}'),
+                }
+                walk_expression(expression, info);
+            }
         }
     }
+    info.prose.push('\n');
 }
 
 fn walk_expression(expression: &ast::Expression<&str>, info: &mut Entry) {
@@ -427,9 +455,18 @@ fn plural_categories(locale: &str) -> BTreeSet<&'static str> {
         .collect()
 }
 
+/// The plural category 0 falls into in `locale`.
+fn zero_category(locale: &str) -> Option<PluralCategory> {
+    let language = locale.split(['-', '_']).next().unwrap_or(locale);
+    let langid: LanguageIdentifier = language.parse().ok()?;
+    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL).ok()?;
+    rules.select("0").ok()
+}
+
 /// Checks that need only the locale itself.
 fn check_entries(locale: &str, entries: &Locale, findings: &mut Vec<Finding>) {
     let categories = plural_categories(locale);
+    let zero_is_one = zero_category(locale) == Some(PluralCategory::ONE);
     for (id, entry) in &entries.entries {
         let at = |check, severity, message| at_entry(locale, id, entry, check, severity, message);
         for reference in &entry.references {
@@ -455,6 +492,15 @@ fn check_entries(locale: &str, entries: &Locale, findings: &mut Vec<Finding>) {
                     "plural-categories",
                     Severity::Warning,
                     Message::new("l10n-plural-missing").arg("categories", missing.join(", ")),
+                ));
+            }
+            // Where 0 falls into `one` (Portuguese), "[one] { $n } erro"
+            // reads "0 erro": zero needs words of its own.
+            if zero_is_one && !selector.keys.iter().any(|k| k == "0") {
+                findings.push(at(
+                    "plural-zero",
+                    Severity::Warning,
+                    Message::new("l10n-plural-zero"),
                 ));
             }
             for key in &selector.keys {

@@ -9,6 +9,7 @@ pub mod check;
 pub mod preview;
 mod program;
 pub mod report;
+pub mod style;
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};

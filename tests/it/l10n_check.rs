@@ -435,3 +435,154 @@ fn an_english_comment_must_say_what_each_variable_holds() {
     assert!(f["text"].as_str().unwrap().contains("customer-name"), "{f}");
     assert_eq!(findings.len(), 1, "{findings:#?}");
 }
+
+fn findings_for<'a>(findings: &'a [Value], check: &str, locale: &str, id: &str) -> Vec<&'a Value> {
+    findings
+        .iter()
+        .filter(|f| f["check"] == check && f["locale"] == locale && f["id"] == id)
+        .collect()
+}
+
+#[test]
+fn each_locale_keeps_its_own_quotation_marks_and_cjk_punctuation() {
+    let locales = Locales::new();
+    let es = locales.replace_line("es-ES", "docflow.ftl", "value-yes =", "value-yes = “sí”");
+    let ru = locales.replace_line("ru-RU", "docflow.ftl", "value-yes =", "value-yes = «да»");
+    let zh = locales.replace_line("zh-TW", "docflow.ftl", "value-yes =", "value-yes = 是,確定");
+    locales.replace_line(
+        "zh-TW",
+        "docflow.ftl",
+        "value-no =",
+        "value-no = 否（{ $x }, 取消）",
+    );
+    let (findings, _) = locales.check(&[]);
+    let spanish = only(&findings, "typography", "es-ES", "value-yes");
+    assert_eq!(
+        (spanish["line"].as_u64(), spanish["severity"].as_str()),
+        (Some(es as u64), Some("warning"))
+    );
+    assert!(
+        spanish["text"].as_str().unwrap().contains("«…»"),
+        "{spanish}"
+    );
+    assert!(
+        findings_for(&findings, "typography", "ru-RU", "value-yes").is_empty(),
+        "« » is Russian: line {ru}"
+    );
+    let chinese = only(&findings, "typography", "zh-TW", "value-yes");
+    assert_eq!(chinese["line"].as_u64(), Some(zh as u64));
+    assert!(chinese["text"].as_str().unwrap().contains(','), "{chinese}");
+    // A placeable stands between the comma and the CJK text only in the
+    // reader's eyes: "{ $x }, 取消" still puts "," before CJK.
+    only(&findings, "typography", "zh-TW", "value-no");
+}
+
+#[test]
+fn zero_needs_its_own_words_where_it_takes_the_singular() {
+    let locales = Locales::new();
+    let message = "counted = { $n ->\n    [one] { $n } erro\n   *[other] { $n } erros\n}\n";
+    locales.append(
+        "en",
+        "docflow.ftl",
+        "counted = { $n ->\n    [one] { $n } error\n   *[other] { $n } errors\n}\n",
+    );
+    let line = locales.append("pt-BR", "docflow.ftl", message);
+    locales.append("es-ES", "docflow.ftl", message);
+    let (findings, _) = locales.check(&[]);
+    let zero = only(&findings, "plural-zero", "pt-BR", "counted");
+    assert_eq!(zero["line"].as_u64(), Some(line as u64));
+    // Spanish puts 0 into "other": "0 erros" is already plural there.
+    assert!(findings_for(&findings, "plural-zero", "es-ES", "counted").is_empty());
+    assert!(findings_for(&findings, "plural-zero", "en", "counted").is_empty());
+
+    let fixed = Locales::new();
+    fixed.append(
+        "en",
+        "docflow.ftl",
+        "counted = { $n ->\n    [one] { $n } error\n   *[other] { $n } errors\n}\n",
+    );
+    fixed.append(
+        "pt-BR",
+        "docflow.ftl",
+        "counted = { $n ->\n    [0] nenhum erro\n    [one] { $n } erro\n   *[other] { $n } erros\n}\n",
+    );
+    let (findings, _) = fixed.check(&[]);
+    assert!(findings_for(&findings, "plural-zero", "pt-BR", "counted").is_empty());
+}
+
+#[test]
+fn the_glossary_holds_translations_to_the_locales_terms() {
+    let locales = Locales::new();
+    std::fs::write(
+        locales.file("zh-TW", "glossary.toml"),
+        "[[term]]\nen = \"reseller\"\nuse = [\"轉售商\"]\navoid = [\"經銷商\"]\n\n\
+         [[term]]\nen = \"support contact\"\nuse = [\"支援連絡人\"]\n",
+    )
+    .unwrap();
+    for (id, en, zh) in [
+        ("wrong-word", "Pick a reseller.", "選擇經銷商。"),
+        ("right-word", "Resellers are listed.", "已列出轉售商。"),
+        (
+            "by-term",
+            "Change the { -support-contact }.",
+            "變更{ -support-contact }。",
+        ),
+        (
+            "left-out",
+            "Change the { -support-contact }.",
+            "變更聯絡人。",
+        ),
+    ] {
+        locales.append("en", "docflow.ftl", &format!("{id} = {en}\n"));
+        locales.append("zh-TW", "docflow.ftl", &format!("{id} = {zh}\n"));
+    }
+    let (findings, _) = locales.check(&[]);
+    let wrong = findings_for(&findings, "glossary", "zh-TW", "wrong-word");
+    assert_eq!(
+        wrong.len(),
+        2,
+        "missing 轉售商 and using 經銷商: {wrong:#?}"
+    );
+    assert!(
+        wrong
+            .iter()
+            .any(|f| f["text"].as_str().unwrap().contains("經銷商"))
+    );
+    assert!(
+        findings_for(&findings, "glossary", "zh-TW", "right-word").is_empty(),
+        "“Resellers” starts with the term"
+    );
+    assert!(
+        findings_for(&findings, "glossary", "zh-TW", "by-term").is_empty(),
+        "a term reference counts as its words"
+    );
+    let left_out = only(&findings, "glossary", "zh-TW", "left-out");
+    assert!(
+        left_out["text"].as_str().unwrap().contains("支援連絡人"),
+        "{left_out}"
+    );
+}
+
+#[test]
+fn a_broken_glossary_is_an_error_at_its_line() {
+    let locales = Locales::new();
+    std::fs::write(
+        locales.file("ru-RU", "glossary.toml"),
+        "[[term]]\nen = \"reseller\"\nuse = \"реселлер\"\n",
+    )
+    .unwrap();
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 1);
+    let broken = findings
+        .iter()
+        .find(|f| f["check"] == "glossary" && f["locale"] == "ru-RU")
+        .expect("glossary finding");
+    assert_eq!(
+        (broken["severity"].as_str(), broken["line"].as_u64()),
+        (Some("error"), Some(3))
+    );
+    assert!(
+        broken["file"].as_str().unwrap().ends_with("glossary.toml"),
+        "{broken}"
+    );
+}
