@@ -194,6 +194,7 @@ error-run-changed = Run { $run } was changed by another process meanwhile. Nothi
 # $workflow - workflow id; $version (number).
 error-definition-changed = Workflow { $workflow } version { $version } was changed, but runs already use that version. Give the definition a new version number.
 # $count (number) - how many problems follow, one per line.
+# @never-zero $count
 error-invalid-definitions = { $count ->
         [one] A workflow definition has a problem:
        *[other] Workflow definitions have { $count } problems:
@@ -223,6 +224,7 @@ error-unknown-step = This workflow has no step “{ $given }”.
 # Shown when a free-text answer is empty.
 error-text-required = An answer is required here.
 # $min (number) - the fewest characters allowed.
+# @never-zero $min
 error-text-too-short = The answer is too short: write at least { $min ->
         [one] { $min } character
        *[other] { $min } characters

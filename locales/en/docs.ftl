@@ -23,6 +23,7 @@ docs-import-section = § { $anchor }: { $title } ({ $steps ->
     })
 # $count (number) - sentences read; $unpaired (number) - how many lack their
 # English source.
+# @never-zero $count
 docs-import-segments = { $count ->
         [one] { $count } sentence
        *[other] { $count } sentences
@@ -33,6 +34,7 @@ docs-import-segments = { $count ->
     }
 # After `--draft`. $workflow - the drafted workflow's id; $count (number) -
 # files written; $dir - the directory.
+# @never-zero $count
 docs-draft-written = Draft of { $workflow } written to { $dir } ({ $count ->
         [one] { $count } file
        *[other] { $count } files
@@ -95,6 +97,7 @@ drift-beyond = § { $section }: cites steps the article does not have: { $steps 
 # Beside the progress bar while pages are written.
 docs-render-progress = Writing pages
 # $count (number) - files written; $dir - the output directory.
+# @never-zero $count
 docs-render-done = Wrote { $count ->
         [one] { $count } file
        *[other] { $count } files
@@ -147,11 +150,13 @@ page-cites-section = Article: section “{ $section }”.
 # Under a step where one picks from a list drawn from the data.
 page-choice-list = Pick one entry from the list docflow shows.
 # Under a step where one types text. $max (number) - the longest answer, in characters.
+# @never-zero $max
 page-text-up-to = Type up to { $max } { $max ->
         [one] character
        *[other] characters
     }.
 # Under a step where one types text. $min, $max (numbers) - allowed length in characters.
+# @never-zero $max
 page-text-between = Type { $min } to { $max } { $max ->
         [one] character
        *[other] characters

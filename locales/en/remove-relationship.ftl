@@ -22,6 +22,7 @@ remove-reseller-none = No reseller has a relationship.
 
 # Step "impact": what removing would change, shown before anything changes.
 # $impact-name - the reseller; $impact-subscriptions and $impact-customers (numbers).
+# @never-zero $impact-customers
 remove-impact = { $impact-subscriptions ->
         [0] { $impact-name } is not the { -support-contact } of any subscription.
         [one] { $impact-name } is the { -support-contact } of { $impact-subscriptions } subscription of { $impact-customers ->

@@ -27,6 +27,11 @@ use crate::workflow::{Definition, StepKind};
 /// meant to be the same as in English (a brand name, say).
 pub const SAME_AS_EN: &str = "@same-as-en";
 
+/// An English comment line containing this, followed by `$variables`, says
+/// those numbers are never 0 where they are selected on, so no language
+/// needs a `[0]` variant for them.
+pub const NEVER_ZERO: &str = "@never-zero";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -127,7 +132,7 @@ pub fn check_read(
     let empty = Locale::default();
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
     for (name, locale) in parsed {
-        check_entries(name, locale, &mut findings);
+        check_entries(name, locale, en, &mut findings);
         style::check_typography(name, locale, &mut findings);
         if name != FALLBACK {
             compare(name, locale, en, &mut findings);
@@ -455,6 +460,18 @@ fn plural_categories(locale: &str) -> BTreeSet<&'static str> {
         .collect()
 }
 
+/// The variables an English comment declares never 0 ([`NEVER_ZERO`]).
+fn never_zero(en: Option<&Entry>) -> BTreeSet<String> {
+    let comment = en.and_then(|e| e.comment.as_deref()).unwrap_or_default();
+    comment
+        .lines()
+        .filter_map(|line| line.split_once(NEVER_ZERO))
+        .flat_map(|(_, names)| names.split([' ', ',']))
+        .filter_map(|name| name.strip_prefix('$'))
+        .map(str::to_owned)
+        .collect()
+}
+
 /// The plural category 0 falls into in `locale`.
 fn zero_category(locale: &str) -> Option<PluralCategory> {
     let language = locale.split(['-', '_']).next().unwrap_or(locale);
@@ -464,7 +481,7 @@ fn zero_category(locale: &str) -> Option<PluralCategory> {
 }
 
 /// Checks that need only the locale itself.
-fn check_entries(locale: &str, entries: &Locale, findings: &mut Vec<Finding>) {
+fn check_entries(locale: &str, entries: &Locale, en: &Locale, findings: &mut Vec<Finding>) {
     let categories = plural_categories(locale);
     let zero_is_one = zero_category(locale) == Some(PluralCategory::ONE);
     for (id, entry) in &entries.entries {
@@ -496,7 +513,11 @@ fn check_entries(locale: &str, entries: &Locale, findings: &mut Vec<Finding>) {
             }
             // Where 0 falls into `one` (Portuguese), "[one] { $n } erro"
             // reads "0 erro": zero needs words of its own.
-            if zero_is_one && !selector.keys.iter().any(|k| k == "0") {
+            let never_zero = selector
+                .variable
+                .as_ref()
+                .is_some_and(|v| never_zero(en.entries.get(id)).contains(v));
+            if zero_is_one && !never_zero && !selector.keys.iter().any(|k| k == "0") {
                 findings.push(at(
                     "plural-zero",
                     Severity::Warning,

@@ -508,6 +508,17 @@ fn zero_needs_its_own_words_where_it_takes_the_singular() {
     );
     let (findings, _) = fixed.check(&[]);
     assert!(findings_for(&findings, "plural-zero", "pt-BR", "counted").is_empty());
+
+    // A count English declares never 0 needs no [0] anywhere.
+    let never = Locales::new();
+    never.append(
+        "en",
+        "docflow.ftl",
+        "# $n (number) - errors found.\n# @never-zero $n\ncounted = { $n ->\n    [one] { $n } error\n   *[other] { $n } errors\n}\n",
+    );
+    never.append("pt-BR", "docflow.ftl", message);
+    let (findings, _) = never.check(&[]);
+    assert!(findings_for(&findings, "plural-zero", "pt-BR", "counted").is_empty());
 }
 
 #[test]
