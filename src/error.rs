@@ -111,7 +111,7 @@ impl Error {
                 Message::new("error-unknown-workflow").arg("id", id.as_str())
             }
             Error::UnknownAgent(id) => Message::new("error-unknown-agent").arg("id", id.as_str()),
-            Error::UnknownRun(id) => Message::new("error-unknown-run").arg("id", *id),
+            Error::UnknownRun(id) => Message::new("error-unknown-run").arg("id", id.to_string()),
             Error::UnknownCustomer(id) => {
                 Message::new("error-unknown-customer").arg("id", id.as_str())
             }
@@ -122,9 +122,9 @@ impl Error {
                 Message::new("error-unknown-reseller").arg("id", id.as_str())
             }
             Error::RunFinished { run, status } => Message::new("error-run-finished")
-                .arg("run", *run)
+                .arg("run", run.to_string())
                 .arg("status", status.as_str()),
-            Error::RunChanged(run) => Message::new("error-run-changed").arg("run", *run),
+            Error::RunChanged(run) => Message::new("error-run-changed").arg("run", run.to_string()),
             Error::DefinitionChanged { workflow, version } => {
                 Message::new("error-definition-changed")
                     .arg("workflow", workflow.as_str())

@@ -71,7 +71,9 @@ impl From<bool> for Value {
 pub type Vars = BTreeMap<String, Value>;
 
 /// Text for a person, still language-neutral: a Fluent message id and the
-/// arguments it is formatted with. Every layer below the CLI speaks in
+/// arguments it is formatted with. Numbers are formatted for the reader
+/// (grouped, localized digits); an identifier that happens to be a number
+/// (a run, a line) is passed as text so that it reads as typed. Every layer below the CLI speaks in
 /// messages so that only the CLI decides the language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {

@@ -12,3 +12,5 @@ l10n-glossary-avoid = “{ $word }” is not the word for “{ $en }”; the glo
 l10n-plural-zero = zero takes the “one” form in this language; add a [0] variant so that zero reads naturally
 # $detail - the TOML reader's message, in English.
 l10n-glossary-syntax = the glossary cannot be read: { $detail }
+# $value - a number with one decimal, already written as this language writes numbers.
+l10n-percent = { $value }%

@@ -6,3 +6,4 @@ l10n-glossary-missing = el texto en inglés dice «{ $en }», pero la traducció
 l10n-glossary-avoid = «{ $word }» no es la palabra para «{ $en }»; el glosario indica «{ $term }»
 l10n-plural-zero = en este idioma, el cero toma la forma «one»; añada una variante [0] para que el cero suene natural
 l10n-glossary-syntax = no se puede leer el glosario: { $detail }
+l10n-percent = { $value } %

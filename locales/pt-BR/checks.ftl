@@ -6,3 +6,4 @@ l10n-glossary-missing = o texto em inglês diz “{ $en }”, mas a tradução n
 l10n-glossary-avoid = “{ $word }” não é a palavra para “{ $en }”; o glossário indica “{ $term }”
 l10n-plural-zero = neste idioma, o zero usa a forma “one”; adicione uma variante [0] para que o zero soe natural
 l10n-glossary-syntax = não é possível ler o glossário: { $detail }
+l10n-percent = { $value }%

@@ -6,3 +6,4 @@ l10n-glossary-missing = в английском тексте есть «{ $en }�
 l10n-glossary-avoid = «{ $word }» не подходит для «{ $en }»; по глоссарию — «{ $term }»
 l10n-plural-zero = в этом языке ноль получает форму «one»; добавьте вариант [0], чтобы ноль звучал естественно
 l10n-glossary-syntax = не удается прочитать глоссарий: { $detail }
+l10n-percent = { $value } %

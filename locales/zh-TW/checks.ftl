@@ -6,3 +6,4 @@ l10n-glossary-missing = 英文原文使用「{ $en }」，但譯文沒有使用�
 l10n-glossary-avoid = 「{ $word }」不是「{ $en }」的譯法；詞彙表規定為「{ $term }」
 l10n-plural-zero = 此語言的零使用「one」形式；請加入 [0] 變體，讓零的說法自然
 l10n-glossary-syntax = 無法讀取詞彙表：{ $detail }
+l10n-percent = { $value }%

@@ -104,7 +104,7 @@ impl<'a> Printer<'a> {
             Outcome::Waiting => "status-waiting",
             Outcome::Refused => "status-refused",
         };
-        let message = Message::new(id).arg("run", run.unwrap_or_default());
+        let message = Message::new(id).arg("run", run.unwrap_or_default().to_string());
         outln!("{}", l10n.format(&message));
     }
 
@@ -183,13 +183,14 @@ impl<'a> Printer<'a> {
         let rows: Vec<Vec<String>> = stats
             .iter()
             .map(|s| {
+                let n = |count| self.l10n.count(count);
                 vec![
                     s.locale.clone(),
-                    format!("{}/{}", s.translated, s.total),
-                    format!("{:.1}%", s.percent),
-                    s.words.to_string(),
-                    s.errors.to_string(),
-                    s.warnings.to_string(),
+                    format!("{}/{}", n(s.translated), n(s.total)),
+                    self.l10n.percent(s.percent),
+                    n(s.words),
+                    n(s.errors),
+                    n(s.warnings),
                 ]
             })
             .collect();
@@ -384,7 +385,7 @@ impl<'a> Printer<'a> {
         outln!(
             "{}",
             self.t(&Message::new("run-header")
-                .arg("run", run.id)
+                .arg("run", run.id.to_string())
                 .arg("workflow", run.workflow.as_str())
                 .arg("version", i64::from(run.version))
                 .arg("agent", run.agent.as_str())

@@ -6,6 +6,7 @@
 //! is remembered so the CLI can report it after the command's own output.
 
 pub mod check;
+pub mod numbers;
 pub mod preview;
 mod program;
 pub mod report;
@@ -85,6 +86,7 @@ impl Catalog {
         }
         chain.push(self.bundle(&fallback, &mut problems)?);
         Ok(Localizer {
+            numbers: numbers::Numbers::new(locale),
             locale: locale.clone(),
             chain,
             problems: RefCell::new(problems),
@@ -127,8 +129,8 @@ impl Catalog {
                         problems.push(
                             Message::new("warning-ftl-syntax")
                                 .arg("file", file.name.as_str())
-                                .arg("line", line as i64)
-                                .arg("column", column as i64)
+                                .arg("line", line.to_string())
+                                .arg("column", column.to_string())
                                 .arg("detail", error.kind.to_string()),
                         );
                     }
@@ -149,6 +151,7 @@ impl Catalog {
         // Isolation marks show as boxes in consoles and break comparisons
         // in scripts; our output is never mixed into bidirectional text.
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(numbers::fluent_formatter));
         let parsed = self.parsed(&locale.to_string())?;
         problems.extend(parsed.problems.iter().cloned());
         for (name, resource) in &parsed.files {
@@ -207,6 +210,7 @@ pub fn parse_requested(tag: &str) -> Result<LanguageIdentifier> {
 /// Formats messages in one locale, falling back to `en`.
 pub struct Localizer {
     locale: LanguageIdentifier,
+    numbers: numbers::Numbers,
     chain: Vec<Bundle>,
     problems: RefCell<Vec<Message>>,
     reported: RefCell<BTreeSet<String>>,
@@ -246,6 +250,18 @@ impl Localizer {
             Message::new("warning-message-unknown").arg("id", message.id.as_str())
         });
         message.id.clone()
+    }
+
+    /// A count as this locale writes it (`2.000` in Portuguese).
+    pub fn count(&self, n: usize) -> String {
+        self.numbers.integer(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+
+    /// A percentage with one decimal, as this locale writes it (`100,0 %`
+    /// in Russian).
+    pub fn percent(&self, value: f64) -> String {
+        let number = self.numbers.fixed(value, 1);
+        self.format(&Message::new("l10n-percent").arg("value", number))
     }
 
     pub fn text(&self, id: &str) -> String {

@@ -163,6 +163,7 @@ const MESSAGES: &[ProgramMessage] = &[
     ("l10n-glossary-missing", &["en", "term"]),
     ("l10n-glossary-avoid", &["word", "en", "term"]),
     ("l10n-plural-zero", &[]),
+    ("l10n-percent", &["value"]),
     ("l10n-glossary-syntax", &["detail"]),
     ("l10n-untranslated", &["marker"]),
     ("l10n-unknown-message", &[]),

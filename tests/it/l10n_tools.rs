@@ -180,3 +180,38 @@ fn preview_renders_every_text_with_every_plural_form_without_a_database() {
         "free-text errors too"
     );
 }
+
+/// The table reads as each language writes numbers; JSON keeps plain ones.
+#[test]
+fn stats_write_numbers_as_the_reader_does() {
+    let env = Env::empty();
+    let table = |locale: &str| {
+        let output = env
+            .cmd()
+            .args(["--locale", locale, "l10n", "stats"])
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let russian = table("ru-RU");
+    assert!(russian.contains("100,0\u{a0}%"), "{russian}");
+    let english = table("en");
+    assert!(english.contains("100.0%"), "{english}");
+    // More than a thousand words per locale: grouped as each language groups.
+    let words = |text: &str| {
+        text.lines()
+            .find(|l| l.starts_with("ru-RU"))
+            .and_then(|l| {
+                l.split("  ")
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .nth(3)
+            })
+            .unwrap()
+            .to_owned()
+    };
+    assert!(words(&russian).contains('\u{a0}'), "{russian}");
+    assert!(words(&english).contains(','), "{english}");
+    let json = env.json(&["--locale", "ru-RU", "l10n", "stats"]);
+    assert_eq!(json[0]["percent"], 100.0);
+}
