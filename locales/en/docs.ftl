@@ -127,8 +127,10 @@ page-states = States
 page-states-caption = Each box is a step, numbered as in the list above; arrows show where each answer leads.
 # Label of the diagram's source text (Mermaid), which writers can copy.
 page-mermaid = Diagram source (Mermaid)
-# Label of the list of links to the same page in other languages.
-page-languages = Languages
+# Label of the list of links to the same page in other languages, followed by
+# the list on the same line: end it with the separator your language writes
+# there (English ": "). Also the name of the language menu, without the separator.
+page-languages = Languages:{" "}
 # Section heading: the documentation article the guide follows.
 page-source = Source article
 # Before the options a step offers, such as Submit or Back.

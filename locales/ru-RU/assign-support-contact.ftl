@@ -46,7 +46,7 @@ assign-contact-not-listed = Нужного реселлера нет в спис
 # Step "submit": confirm before anything changes.
 # $subscription-product, $customer-name; $subscription-contact-name - the contact now;
 # $contact-name - the contact chosen.
-assign-submit-prompt = Изменить { -support-contact } для { $subscription-product } ({ $customer-name }) с { $subscription-contact-name } на { $contact-name }?
+assign-submit-prompt = Изменить { -support-contact } для { $subscription-product } ({ $customer-name })? Сейчас: { $subscription-contact-name }; новый: { $contact-name }.
 
 # Step "review": the change is saved; the agent checks it and closes.
 # $change-product, $change-customer-name; $change-previous-name - the contact before;

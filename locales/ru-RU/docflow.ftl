@@ -141,7 +141,7 @@ column-product = Продукт
 column-contact = Контакт поддержки
 column-subscription = Подписка
 column-state = Состояние
-column-delegated-admin = Делегированный администратор
+column-delegated-admin = Делегированные права
 column-support-agreement = Соглашение о поддержке
 column-request = Запрос
 column-customer = Клиент
@@ -193,7 +193,7 @@ error-run-finished = Запуск { $run } { $status ->
 # $run (number)
 error-run-changed = Запуск { $run } тем временем был изменен другим процессом. Ничего не сохранено; продолжите запуск, чтобы увидеть его текущее состояние.
 # $workflow - workflow id; $version (number).
-error-definition-changed = Рабочий процесс { $workflow } версии { $version } изменен, но эта версия уже используется запусками. Присвойте определению новый номер версии.
+error-definition-changed = Рабочий процесс { $workflow } версии { $version } изменен, но по этой версии уже есть запуски. Присвойте определению новый номер версии.
 # $count (number) - how many problems follow, one per line.
 error-invalid-definitions = { $count ->
         [one] В определениях рабочих процессов найдена { $count } ошибка:
@@ -206,15 +206,15 @@ error-invalid-locale = «{ $tag }» не является языковым те�
 # $detail - what went wrong, in English, for the bug report (not translated).
 error-bug = Это ошибка в docflow, а не ваша: { $detail }. Ничего из этого шага не сохранено; запуск остался там, где был до него. Сообщите об ошибке, приложив это сообщение.
 # $reseller - the reseller's name.
-error-relationship-exists = Отношения с { $reseller } уже установлены.
+error-relationship-exists = Отношения с реселлером { $reseller } уже установлены.
 # $reseller - the reseller's name.
-error-no-pending-request = Нет ожидающего запроса на установление отношений с { $reseller }.
+error-no-pending-request = Нет ожидающего запроса на установление отношений с реселлером { $reseller }.
 # $id - a service id.
 error-unknown-service = У этого клиента нет службы «{ $id }».
 # $vehicle - a vehicle id (premier, advanced, signature, commercial).
 error-vehicle-not-entitled = У партнера нет права передавать проблемы в Microsoft через «{ $vehicle }».
 # $reseller - the reseller's name.
-error-no-relationship = Нет отношений с { $reseller }.
+error-no-relationship = Нет отношений с реселлером { $reseller }.
 # $contact - a contact id.
 error-ineligible-contact = «{ $contact }» не может быть контактом службы поддержки: им может быть только { -indirect-provider } или реселлер, с которым установлены отношения и у которого есть делегированные права администратора.
 # $value - the answer given.
@@ -226,19 +226,19 @@ error-unknown-step = В этом рабочем процессе нет шага
 # Shown when a free-text answer is empty.
 error-text-required = Здесь нужен ответ.
 # $min (number) - the fewest characters allowed.
-error-text-too-short = Ответ слишком короткий: напишите не меньше { $min ->
+error-text-too-short = Ответ слишком короткий: введите не менее { $min ->
         [one] { $min } символа
         [few] { $min } символов
         [many] { $min } символов
-       *[other] { $min } символов
+       *[other] { $min } символа
     }.
 # $max (number) - the most characters allowed; $length (number) - how many were given.
 error-text-too-long = Ответ слишком длинный: { $length ->
         [one] { $length } символ
         [few] { $length } символа
         [many] { $length } символов
-       *[other] { $length } символов
-    }, а можно не больше { $max }.
+       *[other] { $length } символа
+    }, допустимо не более { $max }.
 # $id - what the user typed.
 error-unknown-message = Сообщения «{ $id }» нет ни в одном языке.
 # $agent - the agent's name; $role - their role; $workflow - the workflow's title;
@@ -302,12 +302,12 @@ l10n-summary = { $errors ->
         [one] { $errors } ошибка
         [few] { $errors } ошибки
         [many] { $errors } ошибок
-       *[other] { $errors } ошибок
+       *[other] { $errors } ошибки
     }, { $warnings ->
         [one] { $warnings } предупреждение
         [few] { $warnings } предупреждения
         [many] { $warnings } предупреждений
-       *[other] { $warnings } предупреждений
+       *[other] { $warnings } предупреждения
     }
 # $detail - the parser's message, in English.
 l10n-syntax = не удается прочитать этот фрагмент: { $detail }
@@ -320,13 +320,13 @@ l10n-missing-attribute = нет атрибута .{ $attribute }
 l10n-obsolete-attribute = атрибута .{ $attribute } нет в en
 l10n-obsolete-message = этого сообщения больше нет в en: оно нигде не показывается
 # $variable - a variable name, without the $.
-l10n-unknown-variable = использует ${ $variable }, которой нет в en: программа ее не передает
+l10n-unknown-variable = использует переменную ${ $variable }, которой нет в en: программа ее не передает
 # $variable - a variable name, without the $.
-l10n-dropped-variable = не использует ${ $variable }, хотя en ее использует
+l10n-dropped-variable = не использует переменную ${ $variable }, хотя en ее использует
 # $reference - a message or term id.
 l10n-unknown-reference = ссылается на { $reference }, которого нет в этом языке
 # $categories - CLDR plural categories, comma-separated (one, few, many…; not translated).
-l10n-plural-missing = в селекторе по числу не хватает форм множественного числа: { $categories }
+l10n-plural-missing = в селекторе по числу не хватает вариантов для категорий: { $categories }
 # $key - a variant key (not translated).
 l10n-plural-unreachable = вариант [{ $key }] в этом языке никогда не будет выбран
 l10n-empty = сообщение пустое
@@ -334,10 +334,10 @@ l10n-empty = сообщение пустое
 l10n-untranslated = текст совпадает с английским; если так и задумано, добавьте над ним комментарий { $marker }
 l10n-unknown-message = используется, но отсутствует в en
 # $variable - a variable name; $user - the workflow file (and line) or "src" (the program).
-l10n-unpassed-variable = использует ${ $variable }, но { $user } ее не передает
+l10n-unpassed-variable = использует переменную ${ $variable }, но { $user } ее не передает
 l10n-unused = это сообщение нигде не используется
 # $variable - a variable name, without the $.
-l10n-undocumented-variable = в комментарии над сообщением не сказано, что содержит ${ $variable }
+l10n-undocumented-variable = в комментарии над сообщением не сказано, что содержит переменная ${ $variable }
 
 ## Problems found in locale files, reported as warnings.
 

@@ -36,7 +36,7 @@ docs-draft-written = Черновик рабочего процесса { $workf
 
 drift-article = { $title } ({ $anchor })
 drift-version = оригинал { $hash } ({ $date }): { $locales }{ $newest ->
-        [true] {" "}· последний
+        [true] {" "}· новейший
        *[false] {""}
     }
 drift-stale = { $count ->
@@ -94,7 +94,7 @@ page-rules = Правила и значения по умолчанию
 page-states = Состояния
 page-states-caption = Каждый блок — это шаг с тем же номером, что и в списке выше; стрелки показывают, к чему ведет каждый ответ.
 page-mermaid = Исходный код диаграммы (Mermaid)
-page-languages = Языки
+page-languages = Языки:{" "}
 page-source = Исходная статья
 page-options = Варианты:
 page-diagram-title = Состояния процесса «{ $title }»

@@ -124,5 +124,5 @@ support-howto-file = Проверьте данные и создайте зап�
 support-howto-filed = Запрос на обслуживание создан. Сообщите его номер клиенту и службе поддержки Microsoft.
 support-howto-record = Сохраните решение.
 support-rule-baseline = Решайте в рамках базовой поддержки все, что можете; передавайте в Microsoft только то, что решить не удается.
-support-rule-commercial = Коммерческие проблемы можно передать в Microsoft всегда: коммерческая поддержка доступна всем партнерам.
+support-rule-commercial = Коммерческие проблемы всегда можно передать в Microsoft: коммерческая поддержка доступна всем партнерам.
 support-rule-technical = Чтобы передавать технические проблемы, нужна программа Premier или Advanced Support for Partners либо Signature Cloud Support, которая предоставляется при наличии компетенции Gold или Silver.

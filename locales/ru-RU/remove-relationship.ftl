@@ -51,7 +51,7 @@ remove-impact = { $impact-subscriptions ->
     }
 
 # Step "confirm". $reseller-name - the reseller; $impact-subscriptions (number).
-remove-confirm-prompt = Прекратить отношения с { $reseller-name }? { $impact-subscriptions ->
+remove-confirm-prompt = Прекратить отношения с реселлером { $reseller-name }? { $impact-subscriptions ->
         [0] Подписки не изменятся.
         [one] Для { $impact-subscriptions } подписки контактом службы поддержки снова станет { -indirect-provider }.
         [few] Для { $impact-subscriptions } подписок контактом службы поддержки снова станет { -indirect-provider }.
@@ -63,7 +63,7 @@ remove-confirm-remove = Прекратить отношения
 
 # Step "review": done; the agent checks and closes.
 # $removal-name - the reseller; $removal-subscriptions (number) - subscriptions reverted.
-remove-review-prompt = Отношения с { $removal-name } прекращены. { $removal-subscriptions ->
+remove-review-prompt = Отношения с реселлером { $removal-name } прекращены. { $removal-subscriptions ->
         [0] Реселлер не был контактом службы поддержки ни для одной подписки.
         [one] Теперь для { $removal-subscriptions } подписки { -support-contact } — { -indirect-provider }.
         [few] Теперь для { $removal-subscriptions } подписок { -support-contact } — { -indirect-provider }.
@@ -72,7 +72,7 @@ remove-review-prompt = Отношения с { $removal-name } прекраще�
     }
 
 # Shown when the run completes. $removal-name - the reseller.
-remove-done = Готово. У вас больше нет отношений с { $removal-name }.
+remove-done = Готово. У вас больше нет отношений с реселлером { $removal-name }.
 
 ## How-to page (docflow docs render): each step as a guide says it.
 

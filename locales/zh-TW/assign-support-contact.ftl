@@ -2,9 +2,9 @@
 ### support contact of a customer's subscription.
 
 # Workflow title, in workflow lists and page titles.
-assign-title = 將經銷商指派為技術{ -support-contact }
+assign-title = 將轉售商指派為技術{ -support-contact }
 # One-line summary, in workflow lists.
-assign-description = 選擇由誰為客戶的訂用帳戶提供技術支援：{ -indirect-provider }，或是具有委派的系統管理員權限的經銷商。
+assign-description = 選擇由誰為客戶的訂用帳戶提供技術支援：{ -indirect-provider }，或是具有委派的系統管理員權限的轉售商。
 
 # Step "customer": first prompt of the run. $agent-name - who runs it.
 assign-customer-prompt = 請選取客戶。
@@ -30,13 +30,13 @@ assign-contact-prompt = { $customer-name } 的 { $subscription-product } 目前�
 # $current - true when it is the contact now (not translated).
 assign-contact-option = { $name } · { $kind ->
         [provider] { -indirect-provider }
-       *[reseller] 經銷商
+       *[reseller] 轉售商
     }{ $current ->
         [true] {"（目前）"}
        *[false] {""}
     }
 # Extra option under the contacts: the wanted reseller is missing from the list.
-assign-contact-not-listed = 清單中沒有我要的經銷商：要求建立關係
+assign-contact-not-listed = 清單中沒有我要的轉售商：要求建立關係
 
 # Step "submit": confirm before anything changes.
 # $subscription-product, $customer-name; $subscription-contact-name - the contact now;
@@ -54,11 +54,11 @@ assign-done = 完成。{ $change-contact-name } 現在是指定的{ -support-con
 ## How-to page (docflow docs render): each step as a guide says it.
 
 assign-howto-subscription = 選取要變更{ -support-contact }的訂用帳戶。每個訂用帳戶都會顯示目前由誰提供支援。
-assign-howto-contact = 在「指定的{ -support-contact }」下，選取新的連絡人：{ -indirect-provider }，或是具有委派的系統管理員權限的經銷商。
+assign-howto-contact = 在「指定的{ -support-contact }」下，選取新的連絡人：{ -indirect-provider }，或是具有委派的系統管理員權限的轉售商。
 assign-howto-submit = 確認變更內容後，選取「提交」。在您選取之前不會進行任何變更；選取「上一步」會返回連絡人清單。
 assign-howto-review = 檢閱變更，然後選取「關閉」。客戶現在會在產品支援頁面上看到新的連絡人。
-assign-howto-request = 如果清單中沒有您要的經銷商，請向對方要求建立關係；關係建立後，對方就會出現在清單中。
+assign-howto-request = 如果清單中沒有您要的轉售商，請向對方要求建立關係；關係建立後，對方就會出現在清單中。
 assign-howto-done = 訂用帳戶的指定{ -support-contact }已變更為您選擇的連絡人。
 assign-rule-default = 新訂用帳戶預設以{ -indirect-provider }作為指定的{ -support-contact }。
-assign-rule-eligible = 只有{ -indirect-provider }，或是具有委派的系統管理員權限的經銷商，才能擔任指定的{ -support-contact }。
-assign-rule-relationship = 經銷商必須先與您建立關係，才會出現在清單中。
+assign-rule-eligible = 只有{ -indirect-provider }，或是具有委派的系統管理員權限的轉售商，才能擔任指定的{ -support-contact }。
+assign-rule-relationship = 轉售商必須先與您建立關係，才會出現在清單中。

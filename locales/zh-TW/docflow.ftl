@@ -11,7 +11,7 @@ role-admin-agent = 系統管理員代理人
 # Role of an agent; shown in agent lists and refusals.
 role-global-admin = 全域管理員
 # Role of an agent; shown in agent lists and refusals.
-role-helpdesk-agent = 技術支援專員
+role-helpdesk-agent = 技術支援代理人
 # Role of an agent; shown in agent lists and refusals.
 role-sales-agent = 銷售代理人
 # Role of an agent; shown in agent lists and refusals.
@@ -53,9 +53,9 @@ request-status-closed = 已結案
 ## Run progress, printed after a run stops.
 
 # $run (number) - the run id.
-status-completed = 執行 { $run } 已完成。
+status-completed = 執行 #{ $run } 已完成。
 # $run (number) - the run id; the command is literal, do not translate it.
-status-waiting = 執行 { $run } 正在等候。請使用以下命令繼續：docflow resume { $run }
+status-waiting = 執行 #{ $run } 正在等候。請使用以下命令繼續：docflow resume { $run }
 # Printed when an agent's role may not run a workflow.
 status-refused = 未進行任何變更。
 # Printed under a prompt in an interactive terminal.
@@ -63,7 +63,7 @@ hint-choose = ↑↓ 移動 · Enter 選擇 · Esc 停止（執行會進入等�
 # Shown when a choice has no options at all; the run waits.
 run-nothing-to-choose = 這裡還沒有可選擇的項目。執行將會等候。
 # $run (number) - the run id.
-run-cancelled = 執行 { $run } 已取消。
+run-cancelled = 執行 #{ $run } 已取消。
 
 ## Run statuses, in run lists.
 
@@ -73,19 +73,19 @@ run-status-cancelled = 已取消
 
 # Heading of `docflow runs show`.
 # $run (number), $workflow (workflow id), $version (number), $agent (agent id), $status (a run status, translated)
-run-header = 執行 { $run }：{ $workflow } 版本 { $version }，代理人 { $agent }，{ $status }
+run-header = 執行 #{ $run }：{ $workflow } 版本 { $version }，代理人 { $agent }，{ $status }
 
 ## Event kinds, in `docflow runs show`.
 
 event-started = 已開始
-event-prompt = 顯示問題
+event-prompt = 已顯示提示
 event-answer = 回答
 event-rejected = 回答遭拒
 event-effect = 已套用變更
-event-advanced = 下一個步驟
+event-advanced = 已進入下一個步驟
 event-waiting = 等候中
 event-condition-met = 條件已符合
-event-info = 顯示資訊
+event-info = 已顯示資訊
 event-called = 子工作流程已開始
 event-returned = 子工作流程已完成
 event-completed = 已完成
@@ -93,7 +93,7 @@ event-cancelled = 已取消
 
 ## Relationship states, in `docflow relationships`.
 
-relationship-state-none = 無關係
+relationship-state-none = 未建立
 relationship-state-requested = 已要求
 relationship-state-established = 已建立
 
@@ -141,7 +141,7 @@ column-product = 產品
 column-contact = 支援連絡人
 column-subscription = 訂用帳戶
 column-state = 狀態
-column-delegated-admin = 委派的系統管理員
+column-delegated-admin = 委派的系統管理員權限
 column-support-agreement = 支援合約
 column-request = 服務要求
 column-customer = 客戶
@@ -178,20 +178,20 @@ error-unknown-workflow = 找不到工作流程「{ $id }」。請參閱：docflo
 # $id - what the user typed.
 error-unknown-agent = 找不到代理人「{ $id }」。請參閱：docflow agents
 # $id (number) - what the user typed.
-error-unknown-run = 找不到執行 { $id }。請參閱：docflow runs
+error-unknown-run = 找不到執行 #{ $id }。請參閱：docflow runs
 # $id - what the user typed.
 error-unknown-customer = 找不到客戶「{ $id }」。
 # $id - what the user typed.
-error-unknown-reseller = 找不到經銷商「{ $id }」。請參閱：docflow relationships
+error-unknown-reseller = 找不到轉售商「{ $id }」。請參閱：docflow relationships
 # $id - a subscription id.
 error-unknown-subscription = 找不到訂用帳戶「{ $id }」。
 # $run (number); $status - completed or cancelled (not translated).
-error-run-finished = 執行 { $run } { $status ->
+error-run-finished = 執行 #{ $run } { $status ->
         [completed] 已經完成
        *[cancelled] 已取消
     }，無法繼續。
 # $run (number)
-error-run-changed = 執行 { $run } 在此期間已被其他處理程序變更。未儲存任何內容；請繼續此執行以查看其目前狀態。
+error-run-changed = 執行 #{ $run } 在此期間已被其他處理程序變更。未儲存任何內容；請繼續此執行以查看其目前狀態。
 # $workflow - workflow id; $version (number).
 error-definition-changed = 工作流程 { $workflow } 版本 { $version } 已變更，但已有執行在使用該版本。請為定義指定新的版本號碼。
 # $count (number) - how many problems follow, one per line.
@@ -211,11 +211,11 @@ error-vehicle-not-entitled = 合作夥伴無權透過「{ $vehicle }」呈報問
 # $reseller - the reseller's name.
 error-no-relationship = 未與 { $reseller } 建立關係。
 # $contact - a contact id.
-error-ineligible-contact = 「{ $contact }」不能擔任支援連絡人：只有{ -indirect-provider }，或是已建立關係且具有委派的系統管理員權限的經銷商才能擔任。
+error-ineligible-contact = 「{ $contact }」不能擔任支援連絡人：只有{ -indirect-provider }，或是已建立關係且具有委派的系統管理員權限的轉售商才能擔任。
 # $value - the answer given.
 error-not-an-option = 「{ $value }」不是可用的選項。
 # $given - the step named in the answer; $expected - the step the run is at.
-error-wrong-step = 此答案是針對步驟「{ $given }」，但執行目前位於步驟「{ $expected }」。
+error-wrong-step = 此回答是針對步驟「{ $given }」，但執行目前位於步驟「{ $expected }」。
 # $given - the step named in the answer.
 error-unknown-step = 此工作流程沒有步驟「{ $given }」。
 # Shown when a free-text answer is empty.
@@ -228,7 +228,7 @@ error-text-too-long = 回答太長：共 { $length } 個字元，最多只能 { 
 error-unknown-message = 所有語言中都沒有訊息「{ $id }」。
 # $agent - the agent's name; $role - their role; $workflow - the workflow's title;
 # $roles - the roles that may run it, joined with list-separator.
-error-role-refused = { $agent }（{ $role }）無法執行「{ $workflow }」。只有下列角色可以執行：{ $roles }。
+error-role-refused = { $agent }（{ $role }）無權執行「{ $workflow }」。只有下列角色可以執行：{ $roles }。
 
 ## Problems in workflow definitions. Each line is preceded by file:line:column: [step].
 

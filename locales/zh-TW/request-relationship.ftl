@@ -2,22 +2,22 @@
 ### reseller and, once they accept, record the support agreement.
 
 # Workflow title, in workflow lists and page titles.
-request-title = 要求與經銷商建立關係
+request-title = 要求與轉售商建立關係
 # One-line summary, in workflow lists.
-request-description = 向間接經銷商要求建立關係，等候對方接受後，再記錄技術支援的支援合約。
+request-description = 向間接轉售商要求建立關係，等候對方接受後，再記錄技術支援合約。
 
 # Step "reseller": resellers without an established relationship.
-request-reseller-prompt = 請選取要向其要求建立關係的經銷商。
+request-reseller-prompt = 請選取要向其要求建立關係的轉售商。
 # Caption of one reseller. $name - its name; $state - none or requested (not translated).
 request-reseller-option = { $name }{ $state ->
-        [requested] {"（要求待回應）"}
+        [requested] {"（已提出要求，等候對方接受）"}
        *[none] {""}
     }
 # Shown when every reseller already has an established relationship; the run waits.
-request-reseller-none = 所有經銷商都已建立關係。
+request-reseller-none = 所有轉售商都已建立關係。
 
 # Step "privileges". $reseller-name - the chosen reseller.
-request-privileges-prompt = 要向 { $reseller-name } 要求委派的系統管理員權限嗎？只有具備此權限的經銷商才能擔任{ -support-contact }。
+request-privileges-prompt = 要向 { $reseller-name } 要求委派的系統管理員權限嗎？只有具備此權限的轉售商才能擔任{ -support-contact }。
 # Option: request the relationship with delegated admin privileges.
 request-privileges-yes = 是，包含委派的系統管理員權限
 # Option: request the relationship without them.
@@ -41,7 +41,7 @@ request-done = 已與 { $reseller-name } 建立關係，並已記錄支援合約
 ## How-to page (docflow docs render): each step as a guide says it.
 
 request-howto-privileges = 選擇是否要求委派的系統管理員權限。
-request-howto-await = 等候經銷商接受要求，然後繼續此執行。
-request-howto-agreement = 經銷商接受後，記錄處理技術支援所需的支援合約。
+request-howto-await = 等候轉售商接受要求，然後繼續此執行。
+request-howto-agreement = 轉售商接受後，記錄處理技術支援所需的支援合約。
 request-howto-done = 關係已建立，且已記錄支援合約。
-request-rule-delegated = 只有具備委派的系統管理員權限的經銷商，才能擔任{ -support-contact }。
+request-rule-delegated = 只有具備委派的系統管理員權限的轉售商，才能擔任{ -support-contact }。
