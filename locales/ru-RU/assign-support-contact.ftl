@@ -46,7 +46,7 @@ assign-contact-not-listed = Нужного реселлера нет в спис
 # Step "submit": confirm before anything changes.
 # $subscription-product, $customer-name; $subscription-contact-name - the contact now;
 # $contact-name - the contact chosen.
-assign-submit-prompt = Изменить { -support-contact } для { $subscription-product } ({ $customer-name })? Сейчас: { $subscription-contact-name }; новый: { $contact-name }.
+assign-submit-prompt = Изменить { -support-contact(case: "acc") } для { $subscription-product } ({ $customer-name })? Сейчас: { $subscription-contact-name }; новый: { $contact-name }.
 
 # Step "review": the change is saved; the agent checks it and closes.
 # $change-product, $change-customer-name; $change-previous-name - the contact before;
@@ -58,12 +58,12 @@ assign-done = Готово. Назначенный { -support-contact }: { $chan
 
 ## How-to page (docflow docs render): each step as a guide says it.
 
-assign-howto-subscription = Выберите подписку, для которой нужно изменить { -support-contact }. Для каждой подписки указано, кто сейчас ее поддерживает.
-assign-howto-contact = В поле «Назначенный { -support-contact }» выберите новый контакт: непрямого поставщика или реселлера с делегированными правами администратора.
+assign-howto-subscription = Выберите подписку, для которой нужно изменить { -support-contact(case: "acc") }. Для каждой подписки указано, кто сейчас ее поддерживает.
+assign-howto-contact = В поле «Назначенный { -support-contact }» выберите новый контакт: { -indirect-provider(case: "acc") } или реселлера с делегированными правами администратора.
 assign-howto-submit = Проверьте изменение и выберите «Отправить». До этого ничего не меняется; вариант «Назад» возвращает к списку контактов.
 assign-howto-review = Проверьте изменение и выберите «Закрыть». Теперь клиент видит новый контакт на страницах поддержки продуктов.
 assign-howto-request = Если нужного реселлера нет в списке, запросите установление отношений с ним; когда отношения будут установлены, он появится в списке.
 assign-howto-done = Для подписки назначен выбранный вами { -support-contact }.
 assign-rule-default = У новых подписок по умолчанию назначенный { -support-contact } — { -indirect-provider }.
-assign-rule-eligible = Назначенным контактом службы поддержки может быть только { -indirect-provider } или реселлер с делегированными правами администратора.
+assign-rule-eligible = Назначенным { -support-contact(case: "ins") } может быть только { -indirect-provider } или реселлер с делегированными правами администратора.
 assign-rule-relationship = Реселлер появляется в списке только после того, как с ним будут установлены отношения.

@@ -1,8 +1,24 @@
 ### docflow: messages of the program itself (command output, errors, roles).
 ### Shared names are terms; use them so each name reads the same everywhere.
 
--indirect-provider = непрямой поставщик
--support-contact = контакт службы поддержки
+# Terms have case forms: { -support-contact(case: "ins") }. Without case: the
+# nominative. Every declined form of a term comes from here.
+-indirect-provider = { $case ->
+       *[nom] непрямой поставщик
+        [gen] непрямого поставщика
+        [dat] непрямому поставщику
+        [acc] непрямого поставщика
+        [ins] непрямым поставщиком
+        [prep] непрямом поставщике
+    }
+-support-contact = { $case ->
+       *[nom] контакт службы поддержки
+        [gen] контакта службы поддержки
+        [dat] контакту службы поддержки
+        [acc] контакт службы поддержки
+        [ins] контактом службы поддержки
+        [prep] контакте службы поддержки
+    }
 
 ## Partner Center roles, as the documentation names them.
 
@@ -216,7 +232,7 @@ error-vehicle-not-entitled = У партнера нет права переда�
 # $reseller - the reseller's name.
 error-no-relationship = Нет отношений с реселлером { $reseller }.
 # $contact - a contact id.
-error-ineligible-contact = «{ $contact }» не может быть контактом службы поддержки: им может быть только { -indirect-provider } или реселлер, с которым установлены отношения и у которого есть делегированные права администратора.
+error-ineligible-contact = «{ $contact }» не может быть { -support-contact(case: "ins") }: им может быть только { -indirect-provider } или реселлер, с которым установлены отношения и у которого есть делегированные права администратора.
 # $value - the answer given.
 error-not-an-option = Варианта «{ $value }» нет среди предложенных.
 # $given - the step named in the answer; $expected - the step the run is at.

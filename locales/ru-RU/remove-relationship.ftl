@@ -4,7 +4,7 @@
 # Workflow title, in workflow lists and page titles.
 remove-title = Прекращение отношений с реселлером
 # One-line summary, in workflow lists.
-remove-description = Прекратите отношения с непрямым реселлером; подписки, которые он поддерживал, вернутся к непрямому поставщику.
+remove-description = Прекратите отношения с непрямым реселлером; подписки, которые он поддерживал, вернутся к { -indirect-provider(case: "dat") }.
 
 # Step "reseller".
 remove-reseller-prompt = Выберите реселлера, отношения с которым нужно прекратить.
@@ -23,7 +23,7 @@ remove-reseller-none = Ни с одним реселлером нет отнош
 # Step "impact": what removing would change, shown before anything changes.
 # $impact-name - the reseller; $impact-subscriptions and $impact-customers (numbers).
 remove-impact = { $impact-subscriptions ->
-        [0] { $impact-name } не является контактом службы поддержки ни для одной подписки.
+        [0] { $impact-name } не является { -support-contact(case: "ins") } ни для одной подписки.
         [one] { $impact-name } — { -support-contact } для { $impact-subscriptions } подписки у { $impact-customers ->
             [one] { $impact-customers } клиента
             [few] { $impact-customers } клиентов
@@ -53,10 +53,10 @@ remove-impact = { $impact-subscriptions ->
 # Step "confirm". $reseller-name - the reseller; $impact-subscriptions (number).
 remove-confirm-prompt = Прекратить отношения с реселлером { $reseller-name }? { $impact-subscriptions ->
         [0] Подписки не изменятся.
-        [one] Для { $impact-subscriptions } подписки контактом службы поддержки снова станет { -indirect-provider }.
-        [few] Для { $impact-subscriptions } подписок контактом службы поддержки снова станет { -indirect-provider }.
-        [many] Для { $impact-subscriptions } подписок контактом службы поддержки снова станет { -indirect-provider }.
-       *[other] Для { $impact-subscriptions } подписки контактом службы поддержки снова станет { -indirect-provider }.
+        [one] Для { $impact-subscriptions } подписки { -support-contact(case: "ins") } снова станет { -indirect-provider }.
+        [few] Для { $impact-subscriptions } подписок { -support-contact(case: "ins") } снова станет { -indirect-provider }.
+        [many] Для { $impact-subscriptions } подписок { -support-contact(case: "ins") } снова станет { -indirect-provider }.
+       *[other] Для { $impact-subscriptions } подписки { -support-contact(case: "ins") } снова станет { -indirect-provider }.
     }
 # Option that removes the relationship.
 remove-confirm-remove = Прекратить отношения
@@ -64,7 +64,7 @@ remove-confirm-remove = Прекратить отношения
 # Step "review": done; the agent checks and closes.
 # $removal-name - the reseller; $removal-subscriptions (number) - subscriptions reverted.
 remove-review-prompt = Отношения с реселлером { $removal-name } прекращены. { $removal-subscriptions ->
-        [0] Реселлер не был контактом службы поддержки ни для одной подписки.
+        [0] Реселлер не был { -support-contact(case: "ins") } ни для одной подписки.
         [one] Теперь для { $removal-subscriptions } подписки { -support-contact } — { -indirect-provider }.
         [few] Теперь для { $removal-subscriptions } подписок { -support-contact } — { -indirect-provider }.
         [many] Теперь для { $removal-subscriptions } подписок { -support-contact } — { -indirect-provider }.
@@ -76,8 +76,8 @@ remove-done = Готово. У вас больше нет отношений с 
 
 ## How-to page (docflow docs render): each step as a guide says it.
 
-remove-howto-impact = docflow показывает, для скольких подписок и скольких клиентов этот реселлер является контактом службы поддержки.
+remove-howto-impact = docflow показывает, для скольких подписок и скольких клиентов этот реселлер является { -support-contact(case: "ins") }.
 remove-howto-confirm = Подтвердите, что хотите прекратить отношения.
 remove-howto-review = Проверьте результат: теперь для этих подписок { -support-contact } — { -indirect-provider }.
 remove-howto-done = У вас больше нет отношений с этим реселлером.
-remove-rule-revert = При прекращении отношений все подписки, для которых реселлер был контактом службы поддержки, в рамках того же изменения возвращаются к непрямому поставщику.
+remove-rule-revert = При прекращении отношений все подписки, для которых реселлер был { -support-contact(case: "ins") }, в рамках того же изменения возвращаются к { -indirect-provider(case: "dat") }.

@@ -17,7 +17,7 @@ request-reseller-option = { $name }{ $state ->
 request-reseller-none = Отношения уже установлены со всеми реселлерами.
 
 # Step "privileges". $reseller-name - the chosen reseller.
-request-privileges-prompt = Запросить у реселлера { $reseller-name } делегированные права администратора? Контактом службы поддержки может быть только реселлер с такими правами.
+request-privileges-prompt = Запросить у реселлера { $reseller-name } делегированные права администратора? Только реселлер с такими правами может быть { -support-contact(case: "ins") }.
 # Option: request the relationship with delegated admin privileges.
 request-privileges-yes = Да, с делегированными правами администратора
 # Option: request the relationship without them.
@@ -34,8 +34,8 @@ request-agreement-record = Зафиксировать соглашение о п
 # Shown when the workflow ends. $reseller-name - the reseller;
 # $relationship-delegated-admin - true or false (not translated).
 request-done = Отношения с реселлером { $reseller-name } установлены, соглашение о поддержке зафиксировано.{ $relationship-delegated-admin ->
-        [true] {" "}Теперь { $reseller-name } может быть контактом службы поддержки.
-       *[false] {" "}Без делегированных прав администратора { $reseller-name } не может быть контактом службы поддержки.
+        [true] {" "}Теперь { $reseller-name } может быть { -support-contact(case: "ins") }.
+       *[false] {" "}Без делегированных прав администратора { $reseller-name } не может быть { -support-contact(case: "ins") }.
     }
 
 ## How-to page (docflow docs render): each step as a guide says it.
@@ -44,4 +44,4 @@ request-howto-privileges = Укажите, нужно ли запрашиват�
 request-howto-await = Дождитесь, пока реселлер примет запрос, а затем продолжите запуск.
 request-howto-agreement = Когда реселлер примет запрос, зафиксируйте соглашение о технической поддержке.
 request-howto-done = Отношения установлены, соглашение о поддержке зафиксировано.
-request-rule-delegated = Контактом службы поддержки может быть только реселлер с делегированными правами администратора.
+request-rule-delegated = Только реселлер с делегированными правами администратора может быть { -support-contact(case: "ins") }.

@@ -225,6 +225,26 @@ fn variables_a_translation_adds_or_drops() {
 }
 
 #[test]
+fn a_term_may_take_parameters_english_does_not() {
+    let locales = Locales::new();
+    // zh-TW gives a term a parameter of its own and uses it; en's term has none.
+    locales.replace_line(
+        "zh-TW",
+        "docflow.ftl",
+        "-support-contact =",
+        "-support-contact = { $form ->\n       *[long] 支援連絡人\n        [short] 連絡人\n    }",
+    );
+    locales.replace_line(
+        "zh-TW",
+        "docflow.ftl",
+        "column-contact =",
+        "column-contact = { -support-contact(form: \"short\") }",
+    );
+    let (findings, code) = locales.check(&["--strict"]);
+    assert_eq!((findings.len(), code), (0, 0), "{findings:#?}");
+}
+
+#[test]
 fn references_to_messages_or_terms_that_do_not_exist() {
     let locales = Locales::new();
     locales.replace_line(
