@@ -617,3 +617,23 @@ fn a_broken_glossary_is_an_error_at_its_line() {
         "{broken}"
     );
 }
+
+/// Each translation keeps a glossary, so the checker holds it to its terms.
+#[test]
+fn every_translation_has_a_glossary_with_the_key_terms() {
+    for locale in LOCALES.iter().filter(|l| **l != "en") {
+        let path = repo_path("locales").join(locale).join("glossary.toml");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        for term in [
+            "reseller",
+            "indirect provider",
+            "support contact",
+            "Partner Center",
+        ] {
+            assert!(
+                text.contains(&format!("en = \"{term}\"")),
+                "{locale} lacks {term}"
+            );
+        }
+    }
+}
