@@ -358,7 +358,7 @@ impl<'a> Printer<'a> {
                     r.agent.clone(),
                     self.l10n.text(r.status.message_id()),
                     r.state.step.clone(),
-                    r.updated_at.clone(),
+                    self.l10n.datetime(&r.updated_at),
                 ]
             })
             .collect();
@@ -395,7 +395,7 @@ impl<'a> Printer<'a> {
             .iter()
             .map(|e| {
                 vec![
-                    e.at.clone(),
+                    self.l10n.datetime(&e.at),
                     self.l10n.text(e.event.message_id()),
                     e.step.clone().unwrap_or_default(),
                     e.locale.clone(),

@@ -6,13 +6,14 @@
 //! is remembered so the CLI can report it after the command's own output.
 
 pub mod check;
+pub mod dates;
 pub mod numbers;
 pub mod preview;
 mod program;
 pub mod report;
 pub mod style;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
@@ -87,6 +88,7 @@ impl Catalog {
         chain.push(self.bundle(&fallback, &mut problems)?);
         Ok(Localizer {
             numbers: numbers::Numbers::new(locale),
+            dates: OnceCell::new(),
             locale: locale.clone(),
             chain,
             problems: RefCell::new(problems),
@@ -152,6 +154,7 @@ impl Catalog {
         // in scripts; our output is never mixed into bidirectional text.
         bundle.set_use_isolating(false);
         bundle.set_formatter(Some(numbers::fluent_formatter));
+        add_functions(&mut bundle, locale);
         let parsed = self.parsed(&locale.to_string())?;
         problems.extend(parsed.problems.iter().cloned());
         for (name, resource) in &parsed.files {
@@ -166,6 +169,32 @@ impl Catalog {
             }
         }
         Ok(bundle)
+    }
+}
+
+/// `NUMBER()` (formatted by [`numbers::fluent_formatter`]) and
+/// `DATETIME()`, which shows a stored timestamp in the bundle's locale and
+/// the reader's time zone: `{ DATETIME($at) }`.
+fn add_functions(bundle: &mut Bundle, locale: &LanguageIdentifier) {
+    // A new bundle has no functions yet, so neither name is taken.
+    let added = bundle
+        .add_builtins()
+        .and_then(|()| bundle.add_function("DATETIME", datetime_function(locale.clone())));
+    debug_assert!(added.is_ok(), "a new bundle has no functions");
+}
+
+/// `DATETIME()` for `locale`; its formatter is made on first use, so a
+/// process that shows no date does not pay for one.
+fn datetime_function(
+    locale: LanguageIdentifier,
+) -> impl for<'a> Fn(&[FluentValue<'a>], &FluentArgs) -> FluentValue<'a> + Send + Sync + 'static {
+    let dates = std::sync::OnceLock::new();
+    move |positional, _| match positional.first() {
+        Some(FluentValue::String(stored)) => {
+            let dates = dates.get_or_init(|| dates::Dates::new(&locale));
+            FluentValue::from(dates.local(stored))
+        }
+        _ => FluentValue::Error,
     }
 }
 
@@ -211,6 +240,8 @@ pub fn parse_requested(tag: &str) -> Result<LanguageIdentifier> {
 pub struct Localizer {
     locale: LanguageIdentifier,
     numbers: numbers::Numbers,
+    /// Made on first use: most commands show no date.
+    dates: OnceCell<dates::Dates>,
     chain: Vec<Bundle>,
     problems: RefCell<Vec<Message>>,
     reported: RefCell<BTreeSet<String>>,
@@ -262,6 +293,13 @@ impl Localizer {
     pub fn percent(&self, value: f64) -> String {
         let number = self.numbers.fixed(value, 1);
         self.format(&Message::new("l10n-percent").arg("value", number))
+    }
+
+    /// A stored timestamp in this locale and the reader's time zone.
+    pub fn datetime(&self, stored: &str) -> String {
+        self.dates
+            .get_or_init(|| dates::Dates::new(&self.locale))
+            .local(stored)
     }
 
     pub fn text(&self, id: &str) -> String {
@@ -321,6 +359,33 @@ mod tests {
         assert_eq!(negotiated("es"), "es-ES");
         assert_eq!(negotiated("fr-FR"), "en");
         assert_eq!(negotiated("C"), "en");
+    }
+
+    #[test]
+    fn messages_format_numbers_and_dates_for_their_locale() {
+        let dir = tempfile::tempdir().unwrap();
+        for (locale, text) in [
+            (
+                "en",
+                "when = { DATETIME($at) }\ncount = { $n } items, { NUMBER($share, minimumFractionDigits: 1) }\n",
+            ),
+            (
+                "ru-RU",
+                "when = { DATETIME($at) }\ncount = { $n } шт., { NUMBER($share, minimumFractionDigits: 1) }\n",
+            ),
+        ] {
+            std::fs::create_dir_all(dir.path().join(locale)).unwrap();
+            std::fs::write(dir.path().join(locale).join("t.ftl"), text).unwrap();
+        }
+        let catalog = Catalog::new(Source::locales(Some(dir.path().to_owned()))).unwrap();
+        let russian = catalog.localizer(&"ru-RU".parse().unwrap()).unwrap();
+        let when = russian.format(&Message::new("when").arg("at", "2026-06-15T12:00:00.000Z"));
+        assert!(when.contains("июн") && when.contains("2026"), "{when}");
+        let count = russian.format(&Message::new("count").arg("n", 1_234_567).arg("share", 50));
+        assert_eq!(count, "1\u{a0}234\u{a0}567 шт., 50,0");
+        let english = catalog.localizer(&"en".parse().unwrap()).unwrap();
+        let count = english.format(&Message::new("count").arg("n", 1_234_567).arg("share", 50));
+        assert_eq!(count, "1,234,567 items, 50.0");
     }
 
     #[test]

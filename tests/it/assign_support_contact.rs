@@ -487,3 +487,51 @@ fn init_twice_duplicates_nothing() {
     assert_eq!(env.count("SELECT count(*) FROM agents"), 5);
     assert!(env.count("SELECT min(n) FROM (SELECT count(s.id) AS n FROM customers c LEFT JOIN subscriptions s ON s.customer = c.id GROUP BY c.id)") >= 1);
 }
+
+/// The history reads in the reader's language and time zone; JSON keeps
+/// ISO 8601 UTC for scripts.
+#[test]
+fn run_times_read_in_the_readers_locale_and_time_zone() {
+    let env = Env::demo();
+    let mut args = vec!["run", WORKFLOW, "--agent", ADMIN];
+    let first = answers(&[("customer", "contoso")]);
+    args.extend(first.iter().map(String::as_str));
+    let (_, code) = env.json_lines(&args);
+    assert_eq!(code, 0);
+    let stored = env.json(&["runs", "show", "1"])["updated_at"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(stored.ends_with('Z') && stored.contains('T'), "{stored}");
+
+    let text = |tz: &str, locale: &str, what: &[&str]| {
+        let output = env
+            .cmd()
+            .env("TZ", tz)
+            .args(["--locale", locale])
+            .args(what)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let russian = text("MSK-3", "ru-RU", &["runs", "show", "1"]);
+    assert!(!russian.contains(&stored), "{russian}");
+    // CLDR puts a narrow no-break space before the Russian year mark.
+    assert!(
+        russian.contains("2026\u{202f}г."),
+        "a Russian date: {russian}"
+    );
+    let chinese = text("CST-8", "zh-TW", &["runs"]);
+    assert!(
+        chinese.contains('年') && chinese.contains('日'),
+        "{chinese}"
+    );
+    // The same instant three hours ahead in Moscow as in UTC.
+    let hour = |s: &str| -> u32 { s[11..13].parse().unwrap() };
+    let moscow_hour = (hour(&stored) + 3) % 24;
+    assert!(
+        russian.contains(&format!("{moscow_hour:02}:{}", &stored[14..16])),
+        "{russian} vs {stored}"
+    );
+}
