@@ -17,14 +17,17 @@ macro_rules! outln {
 
 mod docs;
 mod frontend;
+pub(crate) mod help;
 mod print;
 
 use std::collections::VecDeque;
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::assets::Source;
 use crate::error::{Error, Result};
@@ -43,7 +46,9 @@ const DEMO_AGENT: &str = "megan";
 #[command(
     name = "docflow",
     version,
-    about = "Guided, localized workflows from product documentation, run against SQLite"
+    about = "Guided, localized workflows from product documentation, run against SQLite",
+    // Help is `--help`, in the reader's language (see `help.rs`).
+    disable_help_subcommand = true
 )]
 struct Cli {
     #[command(flatten)]
@@ -207,8 +212,17 @@ const EXIT_ERROR: u8 = 1;
 const EXIT_BUG: u8 = 70;
 const EXIT_REFUSED: u8 = 3;
 
+/// The command line's definition: what its help texts are derived from.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let cli = match parse(&args) {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
         console::set_colors_enabled(false);
         console::set_colors_enabled_stderr(false);
@@ -231,6 +245,81 @@ pub fn main() -> ExitCode {
     };
     out.flush_problems();
     code
+}
+
+/// Parses the command line with every text in the reader's language:
+/// `--locale` as written on it, else the environment's. Help and version
+/// are printed here; a usage error is told in that language, exit 2.
+fn parse(args: &[OsString]) -> std::result::Result<Cli, ExitCode> {
+    let parse_with = |command: clap::Command| {
+        command
+            .try_get_matches_from(args)
+            .and_then(|matches| Cli::from_arg_matches(&matches))
+    };
+    // Most command lines parse: only help and errors need the texts, so
+    // only they pay for putting them into the reader's language.
+    if let Ok(cli) = parse_with(Cli::command()) {
+        return Ok(cli);
+    }
+    let l10n = early_localizer(args);
+    let command = match &l10n {
+        Some(l10n) => help::localized(Cli::command(), l10n),
+        None => Cli::command(),
+    };
+    let error = match parse_with(command) {
+        Ok(cli) => return Ok(cli),
+        Err(error) => error,
+    };
+    // Help (asked for, or for a command given without its subcommand) and
+    // the version are already in the reader's language.
+    let shown = matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    );
+    match &l10n {
+        Some(l10n) if !shown => {
+            eprintln!("{}", help::usage_error(&error, l10n));
+        }
+        _ => {
+            let _ = error.print();
+        }
+    }
+    Err(ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)))
+}
+
+/// The localizer for the command line itself, from the arguments before
+/// they are parsed; `None` when the locale files cannot be read, and clap
+/// speaks English.
+fn early_localizer(args: &[OsString]) -> Option<Localizer> {
+    let value_of = |name: &str| {
+        let flag = format!("--{name}");
+        let prefix = format!("--{name}=");
+        let mut values = Vec::new();
+        let mut words = args.iter().filter_map(|a| a.to_str());
+        while let Some(word) = words.next() {
+            if word == flag {
+                values.extend(words.next().map(str::to_owned));
+            } else if let Some(value) = word.strip_prefix(&prefix) {
+                values.push(value.to_owned());
+            }
+        }
+        values
+    };
+    let dir = value_of("locales")
+        .pop()
+        .or_else(|| std::env::var("DOCFLOW_LOCALES").ok())
+        .map(PathBuf::from);
+    let catalog = Catalog::new(Source::locales(dir)).ok()?;
+    let mut requested: Vec<_> = value_of("locale")
+        .iter()
+        .filter_map(|tag| l10n::parse_locale(tag))
+        .collect();
+    if requested.is_empty() {
+        requested.extend(l10n::environment_locale());
+    }
+    catalog.localizer(&catalog.negotiate(&requested)).ok()
 }
 
 /// Reports an error met before any locale could be loaded.
@@ -437,12 +526,13 @@ impl<'a> Context<'a> {
             }
             Command::Completions { shell } => {
                 let mut script = Vec::new();
-                clap_complete::generate(*shell, &mut Cli::command(), "docflow", &mut script);
+                let mut command = help::localized(Cli::command(), out.l10n());
+                clap_complete::generate(*shell, &mut command, "docflow", &mut script);
                 write_out(&script)
             }
             Command::Man => {
                 let mut page = Vec::new();
-                clap_mangen::Man::new(Cli::command())
+                clap_mangen::Man::new(help::localized(Cli::command(), out.l10n()))
                     .render(&mut page)
                     .map_err(|e| Error::io("stdout", e))?;
                 write_out(&page)

@@ -664,7 +664,7 @@ fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Findi
     }
     for (id, args) in program_messages() {
         let available = args.iter().map(|a| (*a).to_owned()).collect();
-        uses.push((id.to_owned(), "src".to_owned(), 0, available));
+        uses.push((id.into_owned(), "src".to_owned(), 0, available));
     }
     for (id, file, line, available) in uses {
         let line = (line > 0).then_some(line);

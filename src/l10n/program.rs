@@ -3,11 +3,13 @@
 //! and uses no variable the program does not pass; a message the program
 //! starts using must be added here, or the check reports it as unused.
 
+use std::borrow::Cow;
+
 use crate::role::Role;
 use crate::store::journal::{RunEvent, RunStatus};
 
 /// (message id, arguments passed)
-pub type ProgramMessage = (&'static str, &'static [&'static str]);
+pub type ProgramMessage = (Cow<'static, str>, &'static [&'static str]);
 
 /// Every message the program formats: the names of roles, run statuses and
 /// history events, from their types, then the rest.
@@ -15,14 +17,20 @@ pub fn program_messages() -> impl Iterator<Item = ProgramMessage> {
     let roles = Role::ALL.into_iter().map(|role| role.message_id());
     let statuses = RunStatus::ALL.into_iter().map(RunStatus::message_id);
     let events = RunEvent::kinds().into_iter().map(|e| e.message_id());
-    let names = roles.chain(statuses).chain(events);
-    names
-        .map(|id| (id, &[][..]))
-        .chain(MESSAGES.iter().copied())
+    let names = roles.chain(statuses).chain(events).map(Cow::Borrowed);
+    // The command line's help texts, one per command and option.
+    let command_line = crate::cli::help::message_ids(&crate::cli::command())
+        .into_iter()
+        .map(Cow::Owned);
+    names.chain(command_line).map(|id| (id, &[][..])).chain(
+        MESSAGES
+            .iter()
+            .map(|(id, args)| (Cow::Borrowed(*id), *args)),
+    )
 }
 
 /// The messages other than those names.
-const MESSAGES: &[ProgramMessage] = &[
+const MESSAGES: &[(&str, &[&str])] = &[
     // Shared words.
     ("list-separator", &[]),
     ("value-yes", &[]),
@@ -164,6 +172,24 @@ const MESSAGES: &[ProgramMessage] = &[
     ("l10n-glossary-avoid", &["word", "en", "term"]),
     ("l10n-plural-zero", &[]),
     ("l10n-percent", &["value"]),
+    ("cli-help", &[]),
+    ("cli-version", &[]),
+    ("cli-usage", &["usage"]),
+    ("cli-help-with-note", &["help", "note"]),
+    ("cli-commands", &[]),
+    ("cli-arguments", &[]),
+    ("cli-options", &[]),
+    ("cli-default", &["value"]),
+    ("cli-env", &["name"]),
+    ("cli-values", &["values"]),
+    ("cli-error-unknown-argument", &["arg"]),
+    ("cli-error-unknown-command", &["command"]),
+    ("cli-error-invalid-value", &["value", "arg"]),
+    ("cli-error-missing-argument", &["args"]),
+    ("cli-error-missing-command", &[]),
+    ("cli-error-other", &["detail"]),
+    ("cli-error-suggestion", &["suggestion"]),
+    ("cli-more-information", &[]),
     ("l10n-glossary-syntax", &["detail"]),
     ("l10n-untranslated", &["marker"]),
     ("l10n-unknown-message", &[]),
