@@ -18,13 +18,18 @@ pub struct Dates {
 }
 
 impl Dates {
+    /// Times in the reader's zone: `TZ`, else the system's.
     pub fn new(locale: &LanguageIdentifier) -> Dates {
-        let locale: Locale = locale.to_string().parse().unwrap_or(Locale::UNKNOWN);
+        Dates::in_zone(locale, TimeZone::system())
+    }
+
+    pub fn in_zone(locale: &LanguageIdentifier, zone: TimeZone) -> Dates {
+        let locale: Locale = with_hour_cycle(locale).parse().unwrap_or(Locale::UNKNOWN);
         Dates {
             // Compiled data has every locale, falling back to root; `None`
             // only if that ever fails, and then times show as stored.
             formatter: DateTimeFormatter::try_new(locale.into(), YMDT::medium()).ok(),
-            zone: TimeZone::system(),
+            zone,
         }
     }
 
@@ -54,15 +59,24 @@ impl Dates {
     }
 }
 
+/// The locale as ICU4X should format its times. Chinese patterns use the
+/// flexible day period (`B`: 晚上10:51), which this ICU4X renders as a bare
+/// "B"; the 24-hour cycle (22:51) has no day period to show.
+fn with_hour_cycle(locale: &LanguageIdentifier) -> String {
+    let tag = locale.to_string();
+    if locale.language.as_str() == "zh" {
+        format!("{tag}-u-hc-h23")
+    } else {
+        tag
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn at(tag: &str, zone: &str) -> Dates {
-        Dates {
-            zone: TimeZone::posix(zone).unwrap(),
-            ..Dates::new(&tag.parse().unwrap())
-        }
+        Dates::in_zone(&tag.parse().unwrap(), TimeZone::posix(zone).unwrap())
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod docs_render;
 mod engine;
 mod errors_by_fault;
 mod every_locale;
+mod formats;
 mod interactive;
 mod l10n_check;
 mod l10n_tools;
