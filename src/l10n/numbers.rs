@@ -16,6 +16,9 @@ use unic_langid::LanguageIdentifier;
 /// A locale's decimal formatter.
 pub struct Numbers {
     formatter: DecimalFormatter,
+    /// Whether this locale writes 0 to 999 as plain ASCII digits, so the
+    /// small counts most messages carry need no formatting.
+    plain_below_1000: bool,
 }
 
 impl Numbers {
@@ -28,11 +31,18 @@ impl Numbers {
         let formatter = DecimalFormatter::try_new(locale.into(), Default::default())
             .or_else(|_| DecimalFormatter::try_new(Default::default(), Default::default()))
             .expect("compiled CLDR data has root decimal symbols");
-        Numbers { formatter }
+        let plain_below_1000 = formatter.format(&Decimal::from(987)).to_string() == "987";
+        Numbers {
+            formatter,
+            plain_below_1000,
+        }
     }
 
     /// A whole number, grouped as the locale groups digits.
     pub fn integer(&self, n: i64) -> String {
+        if self.plain_below_1000 && (0..1000).contains(&n) {
+            return n.to_string();
+        }
         self.formatter.format(&Decimal::from(n)).to_string()
     }
 
@@ -79,6 +89,11 @@ pub fn fluent_formatter(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Opt
 fn format_fluent(numbers: &Numbers, number: &FluentNumber) -> String {
     let digits = |d: Option<usize>| d.and_then(|d| i16::try_from(d).ok());
     let options = &number.options;
+    let whole = number.value.fract() == 0.0 && number.value.abs() < 1e15;
+    if whole && options.minimum_fraction_digits.is_none() {
+        // Counts: the common case, on every step's prompts.
+        return numbers.integer(number.value as i64);
+    }
     numbers.format(
         number.value,
         digits(options.minimum_fraction_digits),
