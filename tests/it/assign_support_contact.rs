@@ -6,16 +6,6 @@ use serde_json::Value;
 
 const SUBSCRIPTION: &str = "contoso-o365-business-standard";
 
-fn full_flow() -> Vec<String> {
-    answers(&[
-        ("customer", "contoso"),
-        ("subscription", SUBSCRIPTION),
-        ("contact", "fabrikam"),
-        ("submit", "submit"),
-        ("review", "close"),
-    ])
-}
-
 fn run(env: &Env, locale: &str, extra: &[String]) -> (Vec<Value>, i32) {
     let mut args = vec!["run", WORKFLOW, "--agent", ADMIN, "--locale", locale];
     args.extend(extra.iter().map(String::as_str));
@@ -31,7 +21,7 @@ fn whole_flow_completes_in_every_locale_and_changes_the_store() {
             "adatum",
             "new subscriptions start with the provider"
         );
-        let (lines, code) = run(&env, locale, &full_flow());
+        let (lines, code) = run(&env, locale, &whole_assign_flow());
         assert_eq!(code, 0, "{locale}: {lines:?}");
         let (run, status) = last_status(&lines);
         assert_eq!(status, "completed", "{locale}");
@@ -93,7 +83,7 @@ fn whole_flow_completes_in_every_locale_and_changes_the_store() {
 fn prompts_read_naturally_in_each_locale() {
     for locale in LOCALES {
         let env = Env::demo();
-        let (lines, _) = run(&env, locale, &full_flow());
+        let (lines, _) = run(&env, locale, &whole_assign_flow());
         let text = transcript(&lines);
         assert!(
             !text.contains('\u{2068}') && !text.contains('\u{2069}'),
@@ -219,7 +209,7 @@ fn a_role_the_article_does_not_list_is_refused_and_nothing_changes() {
         let role = role_name(locale);
         assert_ne!(role, role_name("en"), "role name localized");
         let mut args = vec!["run", WORKFLOW, "--agent", agent, "--locale", locale];
-        let flow = full_flow();
+        let flow = whole_assign_flow();
         args.extend(flow.iter().map(String::as_str));
         let (lines, code) = env.json_lines(&args);
         assert_eq!(code, 3, "{lines:?}");

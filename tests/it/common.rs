@@ -99,6 +99,18 @@ impl Env {
     }
 }
 
+/// The `--answer` arguments of a whole assign-support-contact flow that
+/// makes Fabrikam the contact of Contoso's Office 365 subscription.
+pub fn whole_assign_flow() -> Vec<String> {
+    answers(&[
+        ("customer", "contoso"),
+        ("subscription", "contoso-o365-business-standard"),
+        ("contact", "fabrikam"),
+        ("submit", "submit"),
+        ("review", "close"),
+    ])
+}
+
 /// `--answer` arguments for STEP=VALUE pairs.
 pub fn answers(pairs: &[(&str, &str)]) -> Vec<String> {
     pairs

@@ -114,13 +114,7 @@ fn an_agent_with_a_role_this_build_does_not_know_is_an_error_not_a_panic() {
 #[test]
 fn full_durability_runs_the_same_flow_and_a_wrong_setting_is_refused() {
     let env = Env::demo();
-    let flow = answers(&[
-        ("customer", "contoso"),
-        ("subscription", "contoso-o365-business-standard"),
-        ("contact", "fabrikam"),
-        ("submit", "submit"),
-        ("review", "close"),
-    ]);
+    let flow = whole_assign_flow();
     let output = env
         .cmd()
         .args([

@@ -151,13 +151,7 @@ fn a_persons_mistake_is_refused_in_their_language_and_asked_again() {
 #[test]
 fn an_error_about_a_run_is_in_the_runs_language_and_names_it() {
     let env = Env::demo();
-    let flow = answers(&[
-        ("customer", "contoso"),
-        ("subscription", "contoso-o365-business-standard"),
-        ("contact", "fabrikam"),
-        ("submit", "submit"),
-        ("review", "close"),
-    ]);
+    let flow = whole_assign_flow();
     let mut args = vec!["run", WORKFLOW, "--agent", "dmitri"];
     args.extend(flow.iter().map(String::as_str));
     let (_, code) = env.json_lines(&args);
