@@ -164,12 +164,18 @@ pub fn usage_error(error: &clap::Error, l10n: &Localizer) -> String {
         };
     let mut lines =
         vec![l10n.format(&Message::new("cli-error").arg("text", l10n.format(&message)))];
-    // clap's nearest match comes first.
+    let typed = [ContextKind::InvalidArg, ContextKind::InvalidSubcommand]
+        .into_iter()
+        .find_map(|kind| match error.get(kind)? {
+            ContextValue::String(s) => Some(s.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
     let suggestion = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
         .into_iter()
         .find_map(|kind| match error.get(kind)? {
             ContextValue::String(s) => Some(s.clone()),
-            ContextValue::Strings(list) => list.first().cloned(),
+            ContextValue::Strings(list) => closest(&typed, list),
             _ => None,
         });
     if let Some(suggestion) = suggestion {
@@ -183,6 +189,26 @@ pub fn usage_error(error: &clap::Error, l10n: &Localizer) -> String {
     }
     lines.push(l10n.text("cli-more-information"));
     lines.join("\n")
+}
+
+/// The suggestion nearest what was typed: the longest shared start, then
+/// the closest length ("rum" → run, "rnus" → runs). clap's own order is by
+/// a similarity that ranks "resume" above "run" for "rum".
+fn closest(typed: &str, candidates: &[String]) -> Option<String> {
+    let shared = |c: &str| {
+        typed
+            .chars()
+            .zip(c.chars())
+            .take_while(|(a, b)| a == b)
+            .count()
+    };
+    candidates
+        .iter()
+        .max_by_key(|c| {
+            let length_gap = c.chars().count().abs_diff(typed.chars().count());
+            (shared(c), std::cmp::Reverse(length_gap))
+        })
+        .cloned()
 }
 
 fn context_text(value: &ContextValue, separator: &str) -> String {

@@ -258,8 +258,16 @@ fn parse(args: &[OsString]) -> std::result::Result<Cli, ExitCode> {
     };
     // Most command lines parse: only help and errors need the texts, so
     // only they pay for putting them into the reader's language.
-    if let Ok(cli) = parse_with(Cli::command()) {
-        return Ok(cli);
+    let error = match parse_with(Cli::command()) {
+        Ok(cli) => return Ok(cli),
+        Err(error) => error,
+    };
+    if asks_for_help(&error) {
+        // `docflow help run` reads as `docflow run --help`, whose help is
+        // in the reader's language.
+        let mut asked: Vec<OsString> = args.iter().filter(|a| *a != "help").cloned().collect();
+        asked.push("--help".into());
+        return parse(&asked);
     }
     let l10n = early_localizer(args);
     let command = match &l10n {
@@ -287,6 +295,16 @@ fn parse(args: &[OsString]) -> std::result::Result<Cli, ExitCode> {
         }
     }
     Err(ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2)))
+}
+
+/// Whether the command line was `docflow help [COMMAND]`: there is no
+/// `help` command, only `--help`.
+fn asks_for_help(error: &clap::Error) -> bool {
+    error.kind() == ErrorKind::InvalidSubcommand
+        && matches!(
+            error.get(clap::error::ContextKind::InvalidSubcommand),
+            Some(clap::error::ContextValue::String(command)) if command == "help"
+        )
 }
 
 /// The localizer for the command line itself, from the arguments before
@@ -572,11 +590,14 @@ impl<'a> Context<'a> {
             frontend.as_mut(),
         );
         drop(frontend);
-        out.absorb_problems(&l10n);
-        Ok(match started {
+        let code = match started {
             Ok((run, outcome)) => finish(out, &l10n, run, outcome),
             Err(error) => failed_in(out, &l10n, None, &error),
-        })
+        };
+        // After the last text in the run's language: any message it lacked
+        // is reported too.
+        out.absorb_problems(&l10n);
+        Ok(code)
     }
 
     fn resume(&self, run: i64, answers: &[Answer], out: &mut Printer<'_>) -> Result<ExitCode> {
@@ -591,11 +612,12 @@ impl<'a> Context<'a> {
             frontend.as_mut(),
         );
         drop(frontend);
-        out.absorb_problems(&l10n);
-        Ok(match resumed {
+        let code = match resumed {
             Ok(outcome) => finish(out, &l10n, Some(run), outcome),
             Err(error) => failed_in(out, &l10n, Some(run), &error),
-        })
+        };
+        out.absorb_problems(&l10n);
+        Ok(code)
     }
 }
 

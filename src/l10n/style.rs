@@ -43,8 +43,11 @@ struct Typography {
     language: &'static str,
     /// The quotation marks it opens and closes with.
     quotes: (char, char),
-    /// Quotation marks of other languages that must not appear.
+    /// Quotation marks of other languages that must not appear...
     foreign: &'static [char],
+    /// ...except these, which the language nests inside its own quotes
+    /// (Russian „…“ inside «…», Spanish “…” inside «…»).
+    nested: &'static [char],
     /// Whether half-width punctuation must not touch its (CJK) letters.
     full_width: bool,
 }
@@ -54,30 +57,35 @@ const TYPOGRAPHY: &[Typography] = &[
         language: "en",
         quotes: ('“', '”'),
         foreign: &['«', '»', '„', '「', '」'],
+        nested: &[],
         full_width: false,
     },
     Typography {
         language: "pt",
         quotes: ('“', '”'),
         foreign: &['«', '»', '„', '「', '」'],
+        nested: &[],
         full_width: false,
     },
     Typography {
         language: "es",
         quotes: ('«', '»'),
         foreign: &['“', '”', '„', '「', '」'],
+        nested: &['“', '”'],
         full_width: false,
     },
     Typography {
         language: "ru",
         quotes: ('«', '»'),
-        foreign: &['“', '”', '「', '」'],
+        foreign: &['“', '”', '„', '「', '」'],
+        nested: &['„', '“'],
         full_width: false,
     },
     Typography {
         language: "zh",
         quotes: ('「', '」'),
         foreign: &['“', '”', '«', '»', '„'],
+        nested: &[],
         full_width: true,
     },
 ];
@@ -97,11 +105,7 @@ pub fn check_typography(locale: &str, entries: &Locale, findings: &mut Vec<Findi
     };
     let (open, close) = rules.quotes;
     for (id, entry) in &entries.entries {
-        let foreign: BTreeSet<char> = entry
-            .prose
-            .chars()
-            .filter(|c| rules.foreign.contains(c))
-            .collect();
+        let foreign = foreign_quotes(&entry.prose, rules);
         if !foreign.is_empty() {
             let found: String = foreign.into_iter().collect();
             findings.push(entry_finding(
@@ -126,6 +130,24 @@ pub fn check_typography(locale: &str, entries: &Locale, findings: &mut Vec<Findi
             ));
         }
     }
+}
+
+/// Quotation marks of other languages in `text`, leaving out the ones the
+/// language nests inside its own quotes.
+fn foreign_quotes(text: &str, rules: &Typography) -> BTreeSet<char> {
+    let (open, close) = rules.quotes;
+    let mut depth = 0usize;
+    let mut found = BTreeSet::new();
+    for c in text.chars() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth = depth.saturating_sub(1);
+        } else if rules.foreign.contains(&c) && !(depth > 0 && rules.nested.contains(&c)) {
+            found.insert(c);
+        }
+    }
+    found
 }
 
 /// The first half-width punctuation mark written next to a CJK character,

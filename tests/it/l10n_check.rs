@@ -475,6 +475,19 @@ fn each_locale_keeps_its_own_quotation_marks_and_cjk_punctuation() {
         "value-no =",
         "value-no = 否（{ $x }, 取消）",
     );
+    // Quotes a language nests inside its own are not foreign.
+    locales.replace_line(
+        "ru-RU",
+        "docflow.ftl",
+        "value-no =",
+        "value-no = «нет „совсем“»",
+    );
+    locales.replace_line(
+        "es-ES",
+        "docflow.ftl",
+        "value-no =",
+        "value-no = «no “del todo”»",
+    );
     let (findings, _) = locales.check(&[]);
     let spanish = only(&findings, "typography", "es-ES", "value-yes");
     assert_eq!(
@@ -489,6 +502,8 @@ fn each_locale_keeps_its_own_quotation_marks_and_cjk_punctuation() {
         findings_for(&findings, "typography", "ru-RU", "value-yes").is_empty(),
         "« » is Russian: line {ru}"
     );
+    assert!(findings_for(&findings, "typography", "ru-RU", "value-no").is_empty());
+    assert!(findings_for(&findings, "typography", "es-ES", "value-no").is_empty());
     let chinese = only(&findings, "typography", "zh-TW", "value-yes");
     assert_eq!(chinese["line"].as_u64(), Some(zh as u64));
     assert!(chinese["text"].as_str().unwrap().contains(','), "{chinese}");

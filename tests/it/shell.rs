@@ -114,7 +114,7 @@ fn a_usage_error_is_told_in_the_readers_language() {
     let (code, _, portuguese) = output(&env, &[], &["--locale", "pt-BR", "rum"]);
     assert_eq!(code, 2);
     assert!(
-        portuguese.contains("rum") && portuguese.contains("runs"),
+        portuguese.contains("“rum”") && portuguese.contains("“run”"),
         "{portuguese}"
     );
     assert!(!portuguese.contains("there is no command"), "{portuguese}");
@@ -137,4 +137,22 @@ fn the_manual_page_follows_the_readers_language() {
     assert_eq!(code, 0);
     assert!(page.contains(".TH docflow 1"), "{page}");
     assert!(!page.contains("Start a workflow run."), "{page}");
+}
+
+#[test]
+fn the_nearest_command_is_suggested_and_help_reads_as_help() {
+    let env = Env::empty();
+    let (code, _, error) = output(&env, &[], &["rnus"]);
+    assert_eq!(code, 2);
+    assert!(
+        error.contains("“runs”"),
+        "the closest of runs, run, requests: {error}"
+    );
+    let (code, help, _) = output(&env, &[], &["--locale", "pt-BR", "help", "run"]);
+    assert_eq!(code, 0);
+    assert!(help.contains("docflow run"), "{help}");
+    assert!(
+        !help.contains("Start a workflow run."),
+        "in Portuguese: {help}"
+    );
 }
