@@ -73,8 +73,9 @@ pub type Vars = BTreeMap<String, Value>;
 /// Text for a person, still language-neutral: a Fluent message id and the
 /// arguments it is formatted with. Numbers are formatted for the reader
 /// (grouped, localized digits); an identifier that happens to be a number
-/// (a run, a line) is passed as text so that it reads as typed. Every layer below the CLI speaks in
-/// messages so that only the CLI decides the language.
+/// (a run, a line) is passed as text so that it reads as typed. Every
+/// layer below the CLI speaks in messages so that only the CLI decides the
+/// language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub id: String,

@@ -29,7 +29,7 @@ pub fn localized(command: Command, l10n: &Localizer) -> Command {
 }
 
 fn localize(command: Command, path: &str, l10n: &Localizer) -> Command {
-    let about = l10n.text(&format!("cli-{path}"));
+    let about = l10n.text(&command_key(path));
     let template = template(&command, l10n);
     let mut command = command
         .about(about)
@@ -45,11 +45,11 @@ fn localize(command: Command, path: &str, l10n: &Localizer) -> Command {
     let own: Vec<String> = command
         .get_arguments()
         .filter(|a| !matches!(a.get_id().as_str(), "help" | "version"))
-        .filter(|a| path == ROOT || !a.is_global_set())
+        .filter(|a| is_own(a, path))
         .map(|a| a.get_id().to_string())
         .collect();
     for id in own {
-        let key = format!("cli-{path}--{id}");
+        let key = arg_key(path, &id);
         command = command.mut_arg(id, |arg| describe(arg, &key, l10n));
     }
     let subcommands: Vec<String> = command
@@ -61,6 +61,22 @@ fn localize(command: Command, path: &str, l10n: &Localizer) -> Command {
         command = command.mut_subcommand(name, |sub| localize(sub, &sub_path, l10n));
     }
     command
+}
+
+// The message-id scheme, in one place for `localize` and `message_ids`.
+
+fn command_key(path: &str) -> String {
+    format!("cli-{path}")
+}
+
+fn arg_key(path: &str, arg: &str) -> String {
+    format!("cli-{path}--{arg}")
+}
+
+/// Whether `arg` is described at `path`: a global option only at the root,
+/// where it is declared.
+fn is_own(arg: &Arg, path: &str) -> bool {
+    path == ROOT || !arg.is_global_set()
 }
 
 fn subcommand_path(path: &str, name: &str) -> String {
@@ -234,11 +250,9 @@ pub fn message_ids(command: &Command) -> Vec<String> {
 }
 
 fn collect(command: &Command, path: &str, ids: &mut Vec<String>) {
-    ids.push(format!("cli-{path}"));
-    for arg in command.get_arguments() {
-        if path == ROOT || !arg.is_global_set() {
-            ids.push(format!("cli-{path}--{}", arg.get_id()));
-        }
+    ids.push(command_key(path));
+    for arg in command.get_arguments().filter(|a| is_own(a, path)) {
+        ids.push(arg_key(path, arg.get_id().as_str()));
     }
     for sub in command.get_subcommands() {
         collect(sub, &subcommand_path(path, sub.get_name()), ids);

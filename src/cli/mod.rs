@@ -632,9 +632,8 @@ fn finish(out: &mut Printer<'_>, l10n: &Localizer, run: Option<i64>, outcome: Ou
 /// A run command that stopped on an error: the error, then (for scripts)
 /// the closing status line every run command ends with.
 fn failed(out: &mut Printer<'_>, run: Option<i64>, error: &Error) -> ExitCode {
-    out.error(error);
-    out.failed(run);
-    exit_code(error)
+    let l10n = out.l10n();
+    failed_in(out, l10n, run, error)
 }
 
 /// Like [`failed`], once the run's language is known: the error is told in

@@ -442,7 +442,7 @@ fn category_name(category: PluralCategory) -> &'static str {
 /// the same rules the runtime uses about a spread of numbers.
 fn plural_categories(locale: &str) -> BTreeSet<&'static str> {
     // The rules are per language: "ru", not "ru-RU".
-    let language = locale.split(['-', '_']).next().unwrap_or(locale);
+    let language = super::language_of(locale);
     let Ok(langid) = language.parse::<LanguageIdentifier>() else {
         return BTreeSet::new();
     };
@@ -474,7 +474,7 @@ fn never_zero(en: Option<&Entry>) -> BTreeSet<String> {
 
 /// The plural category 0 falls into in `locale`.
 fn zero_category(locale: &str) -> Option<PluralCategory> {
-    let language = locale.split(['-', '_']).next().unwrap_or(locale);
+    let language = super::language_of(locale);
     let langid: LanguageIdentifier = language.parse().ok()?;
     let rules = PluralRules::create(langid, PluralRuleType::CARDINAL).ok()?;
     rules.select("0").ok()

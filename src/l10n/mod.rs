@@ -198,6 +198,12 @@ fn datetime_function(
     }
 }
 
+/// The language of a locale tag, which plural rules and typography go by:
+/// "ru" for "ru-RU" or "ru_RU".
+pub fn language_of(locale: &str) -> &str {
+    locale.split(['-', '_']).next().unwrap_or(locale)
+}
+
 pub fn fallback_locale() -> LanguageIdentifier {
     // A constant, well-formed tag: parsing cannot fail.
     FALLBACK.parse().expect("'en' is a valid language tag")

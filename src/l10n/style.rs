@@ -94,7 +94,7 @@ const TYPOGRAPHY: &[Typography] = &[
 const HALF_WIDTH: &[char] = &[',', ':', ';', '!', '?', '(', ')'];
 
 fn typography(locale: &str) -> Option<&'static Typography> {
-    let language = locale.split(['-', '_']).next().unwrap_or(locale);
+    let language = super::language_of(locale);
     TYPOGRAPHY.iter().find(|t| t.language == language)
 }
 
