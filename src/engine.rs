@@ -104,7 +104,8 @@ pub struct Ask {
     pub prompt: Message,
     /// Empty for a free-text step.
     pub options: Vec<ShownOption>,
-    pub free_text: bool,
+    /// The rules of a free-text step; `None` for a choice.
+    pub text_rules: Option<TextRules>,
 }
 
 /// What happens next, as one value the session handles exhaustively.
@@ -253,7 +254,7 @@ pub fn step<'d>(
             None => Ok(Step::Ask(Ask {
                 prompt: with_vars(&text.prompt),
                 options: Vec::new(),
-                free_text: true,
+                text_rules: Some(text.rules.clone()),
             })),
         },
         StepKind::Info(info) => {
@@ -300,7 +301,7 @@ fn ask_choice<'d>(choice: &Choice, state: &RunState, rows: &[Vars]) -> Step<'d> 
     Step::Ask(Ask {
         prompt: Message::new(choice.prompt.as_str()).with_args(&state.vars),
         options,
-        free_text: false,
+        text_rules: None,
     })
 }
 

@@ -69,6 +69,10 @@ pub enum Error {
     InvalidLocale(String),
     #[error("page template: {0}")]
     Template(String),
+    #[error("a password needs at least {0} characters")]
+    PasswordTooShort(usize),
+    #[error("{0} is not a valid HTTP header name")]
+    InvalidHeaderName(String),
     #[error("{file} is not a side-by-side article: no {missing:?}")]
     NotAnArticle {
         file: String,
@@ -140,6 +144,12 @@ impl Error {
             }
             Error::Template(detail) => {
                 Message::new("error-template").arg("detail", detail.as_str())
+            }
+            Error::PasswordTooShort(min) => {
+                Message::new("error-password-too-short").arg("min", *min as i64)
+            }
+            Error::InvalidHeaderName(name) => {
+                Message::new("error-header-name").arg("name", name.as_str())
             }
             Error::NotAnArticle { file, missing } => Message::new("error-not-an-article")
                 .arg("path", file.as_str())

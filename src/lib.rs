@@ -2,14 +2,17 @@
 //! executed against a SQLite store. See ARCHITECTURE.md for the map.
 
 pub mod assets;
+pub mod auth;
 pub mod cli;
 pub mod docs;
 pub mod engine;
 pub mod error;
 pub mod l10n;
 pub mod role;
+pub mod serve;
 pub mod session;
 pub mod store;
+pub mod transcript;
 pub mod value;
 pub mod workflow;
 

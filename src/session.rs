@@ -21,9 +21,9 @@ use crate::error::{Bug, Error, Result};
 use crate::l10n::Localizer;
 use crate::store::domain::{self, Agent};
 use crate::store::journal::{self, RunEvent, RunRecord, RunStatus};
-use crate::store::{Store, ops};
+use crate::store::{Store, Tx, ops};
 use crate::value::{Message, Value, Vars};
-use crate::workflow::{self, Definition, Definitions};
+use crate::workflow::{self, Definition, Definitions, TextRules};
 
 pub use crate::store::journal::PromptOption;
 
@@ -42,8 +42,15 @@ pub struct Prompt {
     pub text: String,
     /// Empty for a free-text step.
     pub options: Vec<PromptOption>,
+    /// What a free-text answer must satisfy; `None` for a choice.
     #[serde(skip)]
-    pub free_text: bool,
+    pub text_rules: Option<TextRules>,
+}
+
+impl Prompt {
+    pub fn is_free_text(&self) -> bool {
+        self.text_rules.is_some()
+    }
 }
 
 /// How a session talks to whoever runs it: a terminal, a script, JSON.
@@ -113,12 +120,44 @@ struct Live<'f> {
     frontend: &'f mut dyn Frontend,
     /// Events that wait for the next commit.
     pending: Vec<Pending>,
+    /// The prompt recorded when the run last stopped, until the first
+    /// prompt of this drive: the same prompt is not recorded twice.
+    shown: Option<RunEvent>,
 }
 
 impl Live<'_> {
     fn info(&mut self, text: &str) {
         self.frontend.info(self.run.id, &self.run.state.step, text);
     }
+}
+
+/// The definitions in scope of a run's current step, and its rows.
+struct Fetched<'a> {
+    current: Loaded<'a>,
+    caller: Option<Loaded<'a>>,
+    callee: Option<&'a Definition>,
+    rows: Vec<Vars>,
+}
+
+impl Fetched<'_> {
+    fn scope(&self) -> Scope<'_> {
+        Scope {
+            current: &self.current,
+            caller: self.caller.as_deref(),
+            callee: self.callee,
+        }
+    }
+}
+
+/// Where a waiting run stands (see [`Session::peek`]).
+#[derive(Clone, Debug)]
+pub enum Peek {
+    Ask(Prompt),
+    /// Why it waits: nothing to do until the world changes.
+    Waits(String),
+    /// It goes on without an answer when resumed.
+    Moves,
+    Finished(RunStatus),
 }
 
 /// An event waiting for the next commit.
@@ -192,7 +231,7 @@ impl<'a> Session<'a> {
         })?;
         self.remember(Loaded::Current(definition));
         let id = run.id;
-        let outcome = self.drive(run, answers, frontend)?;
+        let outcome = self.drive(run, answers, None, frontend)?;
         Ok((Some(id), outcome))
     }
 
@@ -209,13 +248,20 @@ impl<'a> Session<'a> {
                 status: run.status.as_str().to_owned(),
             });
         }
-        self.drive(run, answers, frontend)
+        // The prompt the run stopped at is in the history already: an
+        // answer to it is not a second showing.
+        let shown = match answers.is_empty() {
+            true => None,
+            false => self.store.read(|tx| journal::last_event(tx, run.id))?,
+        };
+        self.drive(run, answers, shown, frontend)
     }
 
     fn drive(
         &mut self,
         run: RunRecord,
         answers: VecDeque<Answer>,
+        shown: Option<RunEvent>,
         frontend: &mut dyn Frontend,
     ) -> Result<Outcome> {
         let mut live = Live {
@@ -223,6 +269,7 @@ impl<'a> Session<'a> {
             answers,
             frontend,
             pending: Vec::new(),
+            shown,
         };
         let outcome = self.steps(&mut live);
         if outcome.is_err() {
@@ -235,41 +282,66 @@ impl<'a> Session<'a> {
         outcome
     }
 
+    /// What the run's current step needs: the definitions in scope and the
+    /// rows it offers, shows or waits for.
+    fn fetch(&mut self, run: &RunRecord) -> Result<Fetched<'a>> {
+        let (id, version) = run.current();
+        let current = self.definition(id, version)?;
+        let caller = match run.state.stack.last() {
+            Some(frame) => Some(self.definition(&frame.workflow, frame.version)?),
+            None => None,
+        };
+        let needs = engine::needs(&current, &run.state)?;
+        let callee = match needs.callee {
+            Some(workflow) => Some(self.definitions.get(workflow)?),
+            None => None,
+        };
+        let rows = match &needs.query {
+            Some(query) => self
+                .store
+                .read(|tx| ops::query(tx, query.op, &query.args))?,
+            None => Vec::new(),
+        };
+        Ok(Fetched {
+            current,
+            caller,
+            callee,
+            rows,
+        })
+    }
+
+    /// Where a waiting run stands, without changing it or its history: the
+    /// prompt its step shows, or why it waits. `Moves` when it can go on
+    /// without an answer, which the next [`Session::resume`] does.
+    pub fn peek(&mut self, run: &RunRecord) -> Result<Peek> {
+        if run.status != RunStatus::Waiting {
+            return Ok(Peek::Finished(run.status));
+        }
+        let fetched = self.fetch(run)?;
+        Ok(
+            match engine::step(fetched.scope(), &run.state, &fetched.rows, None)? {
+                Step::Ask(ask) => Peek::Ask(self.localize(run, &ask)),
+                Step::Pause(message) => Peek::Waits(self.l10n.format(&message)),
+                _ => Peek::Moves,
+            },
+        )
+    }
+
     /// Fetch → step → commit or ask, until the run completes or waits.
     fn steps(&mut self, live: &mut Live<'_>) -> Result<Outcome> {
         loop {
-            // Fetch: the definitions in scope and the rows the step needs.
-            let (id, version) = live.run.current();
-            let current = self.definition(id, version)?;
-            let caller = match live.run.state.stack.last() {
-                Some(frame) => Some(self.definition(&frame.workflow, frame.version)?),
-                None => None,
-            };
-            let needs = engine::needs(&current, &live.run.state)?;
-            let callee = match needs.callee {
-                Some(workflow) => Some(self.definitions.get(workflow)?),
-                None => None,
-            };
-            let rows = match &needs.query {
-                Some(query) => self
-                    .store
-                    .read(|tx| ops::query(tx, query.op, &query.args))?,
-                None => Vec::new(),
-            };
-            let scope = Scope {
-                current: &current,
-                caller: caller.as_deref(),
-                callee,
-            };
+            let fetched = self.fetch(&live.run)?;
+            let (current, rows) = (&*fetched.current, &fetched.rows[..]);
+            let (callee, scope) = (fetched.callee, fetched.scope());
             // Step, then commit or ask.
-            match engine::step(scope, &live.run.state, &rows, None)? {
+            match engine::step(scope, &live.run.state, rows, None)? {
                 Step::Ask(ask) => {
-                    if let Some(outcome) = self.ask(live, scope, &rows, &ask)? {
+                    if let Some(outcome) = self.ask(live, scope, rows, &ask)? {
                         return Ok(outcome);
                     }
                 }
                 Step::Advance { cause, transition } => {
-                    self.advance(live, &current, cause, transition)?;
+                    self.advance(live, current, cause, transition)?;
                 }
                 Step::Enter(transition) => self.enter(live, callee, transition)?,
                 Step::Return {
@@ -299,9 +371,13 @@ impl<'a> Session<'a> {
         ask: &Ask,
     ) -> Result<Option<Outcome>> {
         let prompt = self.localize(&live.run, ask);
+        let recorded = live.shown.take();
         if let Some(answer) = live.answers.pop_front() {
             live.frontend.show(&prompt);
-            live.pending.push(prompt_shown(prompt));
+            let shown = prompt_shown(prompt);
+            if recorded.as_ref() != Some(&shown.event) {
+                live.pending.push(shown);
+            }
             self.apply(live, scope, rows, answer)?;
             return Ok(None);
         }
@@ -504,7 +580,7 @@ impl<'a> Session<'a> {
                     label: self.l10n.format(&o.label),
                 })
                 .collect(),
-            free_text: ask.free_text,
+            text_rules: ask.text_rules.clone(),
         }
     }
 
@@ -605,12 +681,7 @@ impl<'a> Session<'a> {
     }
 }
 
-fn append_pending(
-    tx: &rusqlite::Transaction<'_>,
-    run: &RunRecord,
-    locale: &str,
-    pending: &[Pending],
-) -> Result<()> {
+fn append_pending(tx: &Tx, run: &RunRecord, locale: &str, pending: &[Pending]) -> Result<()> {
     for Pending { step, event } in pending {
         journal::append_event(tx, run, locale, Some(step), event)?;
     }
@@ -630,7 +701,7 @@ fn prompt_shown(prompt: Prompt) -> Pending {
 }
 
 /// "Only Admin agent, Global admin or Helpdesk agent may run …"
-fn refusal(definition: &Definition, agent: &Agent, l10n: &Localizer) -> Message {
+pub fn refusal(definition: &Definition, agent: &Agent, l10n: &Localizer) -> Message {
     let separator = l10n.text("list-separator");
     let roles = definition
         .roles

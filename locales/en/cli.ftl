@@ -16,7 +16,13 @@ cli-init = Create or migrate the database.
 cli-init--demo = Also load the demo data.
 cli-demo = Walk through assigning a support contact on a demo database (created when absent).
 cli-demo--agent = The agent who runs it.
-cli-agents = List agents.
+cli-agents = List agents, or manage how one signs in to docflow serve.
+cli-agents-set-password = Set an agent's password (read from standard input when it is not a terminal).
+cli-agents-set-password--agent = The agent's id.
+cli-agents-token = Print a new API token for an agent.
+cli-agents-token--agent = The agent's id.
+cli-agents-revoke-tokens = Revoke every API token of an agent.
+cli-agents-revoke-tokens--agent = The agent's id.
 cli-workflows = List workflows.
 cli-run = Start a workflow run.
 cli-run--workflow = The workflow to run.
@@ -77,6 +83,10 @@ cli-env = (or the environment variable { $name })
 # After an option's help, and after an invalid value. $values - the possible values (not translated), joined by list-separator.
 cli-values = (one of: { $values })
 
+cli-serve = Serve the web pages and the JSON API for agents, signed in.
+cli-serve--listen = The address to listen on.
+cli-serve--demo = Create the database with demo data and demo passwords when it is absent.
+cli-serve--auth_proxy_header = Trust this request header, set by a signing-in proxy, to name the agent.
 ## Usage errors (exit status 2), shown after "error: ".
 # $arg - what was typed.
 cli-error-unknown-argument = unexpected argument “{ $arg }”

@@ -16,7 +16,13 @@ cli-init = Crea o migra la base de datos.
 cli-init--demo = Carga también los datos de demostración.
 cli-demo = Muestra paso a paso cómo asignar un contacto de soporte en una base de datos de demostración (que se crea si no existe).
 cli-demo--agent = El agente que ejecuta la demostración.
-cli-agents = Enumera los agentes.
+cli-agents = Enumera los agentes o administra cómo inicia sesión uno de ellos en docflow serve.
+cli-agents-set-password = Establece la contraseña de un agente (se lee de la entrada estándar cuando esta no es un terminal).
+cli-agents-set-password--agent = El identificador del agente.
+cli-agents-token = Genera y muestra un nuevo token de API para un agente.
+cli-agents-token--agent = El identificador del agente.
+cli-agents-revoke-tokens = Revoca todos los tokens de API de un agente.
+cli-agents-revoke-tokens--agent = El identificador del agente.
 cli-workflows = Enumera los flujos de trabajo.
 cli-run = Inicia una ejecución de un flujo de trabajo.
 cli-run--workflow = El flujo de trabajo que se va a ejecutar.
@@ -74,6 +80,11 @@ cli-default = (predeterminado: { $value })
 cli-env = (o la variable de entorno { $name })
 # After an option's help, and after an invalid value. $values - the possible values (not translated), joined by list-separator.
 cli-values = (uno de estos: { $values })
+
+cli-serve = Sirve las páginas web y la API JSON a los agentes que han iniciado sesión.
+cli-serve--listen = La dirección en la que escucha el servidor.
+cli-serve--demo = Crea la base de datos con datos y contraseñas de demostración si no existe.
+cli-serve--auth_proxy_header = Confía en este encabezado de solicitud, establecido por un proxy de autenticación, para identificar al agente.
 
 ## Errores de uso (código de salida 2), que se muestran después de "error: ".
 # $arg - what was typed.

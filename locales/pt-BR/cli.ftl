@@ -16,7 +16,13 @@ cli-init = Cria ou migra o banco de dados.
 cli-init--demo = Também carrega os dados de demonstração.
 cli-demo = Mostra, passo a passo, como atribuir um contato de suporte em um banco de dados de demonstração (criado se não existir).
 cli-demo--agent = O agente que executa a demonstração.
-cli-agents = Lista os agentes.
+cli-agents = Lista os agentes ou gerencia como um deles entra no docflow serve.
+cli-agents-set-password = Define a senha de um agente (lida da entrada padrão quando ela não é um terminal).
+cli-agents-set-password--agent = O ID do agente.
+cli-agents-token = Gera e exibe um novo token de API para um agente.
+cli-agents-token--agent = O ID do agente.
+cli-agents-revoke-tokens = Revoga todos os tokens de API de um agente.
+cli-agents-revoke-tokens--agent = O ID do agente.
 cli-workflows = Lista os fluxos de trabalho.
 cli-run = Inicia uma execução de fluxo de trabalho.
 cli-run--workflow = O fluxo de trabalho a executar.
@@ -74,6 +80,11 @@ cli-default = (padrão: { $value })
 cli-env = (ou a variável de ambiente { $name })
 # After an option's help, and after an invalid value. $values - the possible values (not translated), joined by list-separator.
 cli-values = (um destes: { $values })
+
+cli-serve = Disponibiliza as páginas da Web e a API JSON para os agentes autenticados.
+cli-serve--listen = O endereço em que o servidor escuta.
+cli-serve--demo = Cria o banco de dados com dados e senhas de demonstração, se ele não existir.
+cli-serve--auth_proxy_header = Confia neste cabeçalho de solicitação, definido por um proxy de autenticação, para identificar o agente.
 
 ## Erros de uso (status de saída 2), exibidos após "erro: ".
 # $arg - what was typed.

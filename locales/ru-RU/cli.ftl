@@ -15,7 +15,13 @@ cli-init = Создать базу данных или обновить ее с�
 cli-init--demo = Также загрузить демонстрационные данные.
 cli-demo = Пошаговое назначение контакта службы поддержки на демонстрационной базе данных (создается, если ее нет).
 cli-demo--agent = Агент, выполняющий запуск.
-cli-agents = Показать список агентов.
+cli-agents = Показать список агентов или настроить способ входа агента в docflow serve.
+cli-agents-set-password = Задать пароль агента (если стандартный ввод не является терминалом, пароль читается из него).
+cli-agents-set-password--agent = Идентификатор агента.
+cli-agents-token = Создать и вывести новый API-токен для агента.
+cli-agents-token--agent = Идентификатор агента.
+cli-agents-revoke-tokens = Отозвать все API-токены агента.
+cli-agents-revoke-tokens--agent = Идентификатор агента.
 cli-workflows = Показать список рабочих процессов.
 cli-run = Запустить рабочий процесс.
 cli-run--workflow = Рабочий процесс, который нужно запустить.
@@ -73,6 +79,11 @@ cli-default = (по умолчанию: { $value })
 cli-env = (или переменная среды { $name })
 # $values - the possible values (not translated), joined by list-separator.
 cli-values = (допустимые значения: { $values })
+
+cli-serve = Предоставлять веб-страницы и JSON API агентам, выполнившим вход.
+cli-serve--listen = Адрес, на котором сервер принимает подключения.
+cli-serve--demo = Если базы данных нет, создать ее с демонстрационными данными и паролями.
+cli-serve--auth_proxy_header = Определять агента по этому заголовку запроса, который задает прокси-сервер аутентификации.
 
 ## Usage errors (exit status 2), shown after "error: ".
 # $arg - what was typed.

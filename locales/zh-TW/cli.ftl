@@ -15,7 +15,13 @@ cli-init = 建立或移轉資料庫。
 cli-init--demo = 同時載入示範資料。
 cli-demo = 在示範資料庫上逐步指派支援連絡人（資料庫不存在時會自動建立）。
 cli-demo--agent = 負責執行的代理人。
-cli-agents = 列出代理人。
+cli-agents = 列出代理人，或管理代理人登入 docflow serve 的方式。
+cli-agents-set-password = 設定代理人的密碼（標準輸入不是終端機時，會從標準輸入讀取）。
+cli-agents-set-password--agent = 代理人識別碼。
+cli-agents-token = 為代理人建立並輸出新的 API 權杖。
+cli-agents-token--agent = 代理人識別碼。
+cli-agents-revoke-tokens = 撤銷代理人的所有 API 權杖。
+cli-agents-revoke-tokens--agent = 代理人識別碼。
 cli-workflows = 列出工作流程。
 cli-run = 開始執行工作流程。
 cli-run--workflow = 要執行的工作流程。
@@ -73,6 +79,11 @@ cli-default = （預設值：{ $value }）
 cli-env = （或環境變數 { $name }）
 # $values - the possible values (not translated), joined by list-separator.
 cli-values = （可用值：{ $values }）
+
+cli-serve = 為已登入的代理人提供網頁與 JSON API。
+cli-serve--listen = 要接聽的位址。
+cli-serve--demo = 資料庫不存在時，建立含示範資料與示範密碼的資料庫。
+cli-serve--auth_proxy_header = 信任這個由驗證 Proxy 設定的要求標頭，並以其值識別代理人。
 
 ## Usage errors (exit status 2), shown after "error: ".
 # $arg - what was typed.

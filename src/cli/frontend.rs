@@ -6,6 +6,7 @@ use serde_json::json;
 
 use crate::l10n::Localizer;
 use crate::session::{Frontend, Prompt};
+use crate::transcript::Said;
 
 pub fn for_output<'a>(json: bool, l10n: &'a Localizer) -> Box<dyn Frontend + 'a> {
     if json {
@@ -23,22 +24,14 @@ pub fn for_output<'a>(json: bool, l10n: &'a Localizer) -> Box<dyn Frontend + 'a>
 /// One JSON object per line on stdout.
 struct Json;
 
-fn emit(value: serde_json::Value) {
-    outln!("{value}");
+/// Prints one object of a run's transcript as a line.
+pub(super) fn emit(said: &Said) {
+    outln!("{}", json!(said));
 }
 
 impl Frontend for Json {
     fn show(&mut self, prompt: &Prompt) {
-        let mut line = json!({
-            "type": "prompt",
-            "run": prompt.run,
-            "step": prompt.step,
-            "text": prompt.text,
-        });
-        if !prompt.free_text {
-            line["options"] = json!(prompt.options);
-        }
-        emit(line);
+        emit(&Said::prompt(prompt));
     }
 
     fn ask(&mut self, prompt: &Prompt) -> Option<String> {
@@ -47,11 +40,11 @@ impl Frontend for Json {
     }
 
     fn info(&mut self, run: i64, step: &str, text: &str) {
-        emit(json!({ "type": "info", "run": run, "step": step, "text": text }));
+        emit(&Said::info(run, step, text));
     }
 
     fn error(&mut self, run: Option<i64>, step: Option<&str>, text: &str) {
-        emit(json!({ "type": "error", "run": run, "step": step, "text": text }));
+        emit(&Said::error(run, step, text));
     }
 }
 
@@ -150,7 +143,7 @@ impl Frontend for Terminal<'_> {
         if !std::mem::replace(&mut self.hinted, true) {
             eprintln!("{}", style(self.l10n.text("hint-choose")).dim());
         }
-        if prompt.free_text {
+        if prompt.is_free_text() {
             return Input::<String>::with_theme(&Theme)
                 .with_prompt(&prompt.text)
                 .allow_empty(true)

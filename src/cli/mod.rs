@@ -30,10 +30,12 @@ use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::assets::Source;
+use crate::auth;
 use crate::error::{Error, Result};
 use crate::l10n::{self, Catalog, Localizer};
+use crate::serve;
 use crate::session::{self, Answer, Outcome, Session};
-use crate::store::{Durability, Store, demo, domain, journal, support};
+use crate::store::{Durability, Store, demo, domain, identity, journal, support};
 use crate::value::Message;
 use crate::workflow::{self, Definition, Definitions};
 use print::Printer;
@@ -110,8 +112,11 @@ enum Command {
         #[arg(long, default_value = DEMO_AGENT)]
         agent: String,
     },
-    /// List agents.
-    Agents,
+    /// List agents, or manage how one signs in to `docflow serve`.
+    Agents {
+        #[command(subcommand)]
+        command: Option<AgentsCommand>,
+    },
     /// List workflows.
     Workflows,
     /// Start a workflow run.
@@ -167,6 +172,28 @@ enum Command {
     Completions { shell: clap_complete::Shell },
     /// Print the manual page, in roff (e.g. `docflow man > docflow.1`).
     Man,
+    /// Serve the web pages and the JSON API for agents, signed in.
+    Serve {
+        /// The address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: std::net::SocketAddr,
+        /// Create the database with demo data and demo passwords when absent.
+        #[arg(long)]
+        demo: bool,
+        /// Trust this request header, set by a signing-in proxy, to name the agent.
+        #[arg(long, value_name = "NAME")]
+        auth_proxy_header: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum AgentsCommand {
+    /// Set an agent's password (read from standard input when it is not a terminal).
+    SetPassword { agent: String },
+    /// Print a new API token for an agent.
+    Token { agent: String },
+    /// Revoke every API token of an agent.
+    RevokeTokens { agent: String },
 }
 
 #[derive(Subcommand, Debug)]
@@ -420,11 +447,14 @@ impl<'a> Context<'a> {
                     });
                 Ok(started.unwrap_or_else(|e| failed(out, None, &e)))
             }
-            Command::Agents => {
+            Command::Agents { command: None } => {
                 let agents = self.store()?.read(domain::agents)?;
                 out.agents(&agents);
                 Ok(ExitCode::SUCCESS)
             }
+            Command::Agents {
+                command: Some(command),
+            } => self.agents(command, out),
             Command::Workflows => {
                 out.workflows(&self.definitions()?);
                 Ok(ExitCode::SUCCESS)
@@ -555,7 +585,67 @@ impl<'a> Context<'a> {
                     .map_err(|e| Error::io("stdout", e))?;
                 write_out(&page)
             }
+            Command::Serve {
+                listen,
+                demo,
+                auth_proxy_header,
+            } => self.serve(*listen, *demo, auth_proxy_header.as_deref(), out),
         }
+    }
+
+    fn agents(&self, command: &AgentsCommand, out: &mut Printer<'_>) -> Result<ExitCode> {
+        let mut store = self.store()?;
+        match command {
+            AgentsCommand::SetPassword { agent } => {
+                store.read(|tx| domain::agent(tx, agent))?;
+                let password = read_password(agent, out.l10n())?;
+                let hash = auth::hash_password(&password)?;
+                store.write(|tx| identity::set_password_hash(tx, agent, &hash))?;
+                out.done(&Message::new("agents-password-set").arg("agent", agent.as_str()));
+            }
+            AgentsCommand::Token { agent } => {
+                let token = auth::new_token();
+                store.write(|tx| identity::add_token(tx, agent, &auth::digest(&token)))?;
+                out.token(agent, &token);
+            }
+            AgentsCommand::RevokeTokens { agent } => {
+                let count = store.write(|tx| identity::revoke_tokens(tx, agent))?;
+                out.done(
+                    &Message::new("agents-tokens-revoked")
+                        .arg("agent", agent.as_str())
+                        .arg("count", count as i64),
+                );
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+
+    fn serve(
+        &self,
+        listen: std::net::SocketAddr,
+        demo: bool,
+        proxy_header: Option<&str>,
+        out: &mut Printer<'_>,
+    ) -> Result<ExitCode> {
+        let auth_proxy_header = match proxy_header {
+            Some(name) => Some(
+                axum::http::HeaderName::try_from(name)
+                    .map_err(|_| Error::InvalidHeaderName(name.to_owned()))?,
+            ),
+            None => None,
+        };
+        let config = serve::Config {
+            listen,
+            db: self.global.db.clone(),
+            durability: self.global.durability.into(),
+            locales: self.global.locales.clone(),
+            workflows: self.global.workflows.clone(),
+            auth_proxy_header,
+            demo,
+            readers: 2,
+        };
+        serve::run(config, |address| out.serving(address, demo))?;
+        Ok(ExitCode::SUCCESS)
     }
 
     fn init(&self, demo: bool, out: &mut Printer<'_>) -> Result<ExitCode> {
@@ -661,6 +751,28 @@ fn write_out(bytes: &[u8]) -> Result<ExitCode> {
         }
         _ => Ok(ExitCode::SUCCESS),
     }
+}
+
+/// A new password: asked twice without echo in a terminal, else the first
+/// line of standard input (for scripts). It is never printed or logged.
+fn read_password(agent: &str, l10n: &Localizer) -> Result<String> {
+    let password = if interactive() {
+        let prompt = l10n.format(&Message::new("agents-password-prompt").arg("agent", agent));
+        dialoguer::Password::new()
+            .with_prompt(prompt)
+            .interact()
+            .map_err(|e| Error::io("stdin", std::io::Error::other(e.to_string())))?
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| Error::io("stdin", e))?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    };
+    if password.chars().count() < auth::MIN_PASSWORD_CHARS {
+        return Err(Error::PasswordTooShort(auth::MIN_PASSWORD_CHARS));
+    }
+    Ok(password)
 }
 
 /// Whether a person is there to pick from lists.

@@ -10,8 +10,9 @@ use crate::l10n::report::{LocaleStats, Shown};
 use crate::role::Role;
 use crate::session::Outcome;
 use crate::store::domain::{Agent, ContactLine, Relationship};
-use crate::store::journal::{Event, RunEvent, RunRecord};
+use crate::store::journal::{Event, RunRecord};
 use crate::store::support::ServiceRequest;
+use crate::transcript::{Said, Status, WorkflowSummary};
 use crate::value::Message;
 use crate::workflow::{self, Definition};
 
@@ -69,16 +70,52 @@ impl<'a> Printer<'a> {
             .map(|(location, message)| format!("{location} {}", l10n.format(message)))
             .collect();
         if self.json {
-            outln!(
-                "{}",
-                json!({ "type": "error", "run": run, "step": null, "text": text, "details": details })
-            );
+            super::frontend::emit(&Said::Error {
+                run,
+                step: None,
+                text,
+                details,
+            });
         } else {
             eprintln!("{}", l10n.format(&prefixed("cli-error", &text)));
             for detail in details {
                 eprintln!("  {detail}");
             }
         }
+    }
+
+    /// A new API token: JSON `{"agent", "token"}`, or the message and the
+    /// token alone on the next line, for `$(… | tail -1)`.
+    pub fn token(&mut self, agent: &str, token: &str) {
+        if self.json {
+            outln!("{}", json!({ "agent": agent, "token": token }));
+            return;
+        }
+        eprintln!(
+            "{}",
+            self.t(&Message::new("agents-token-created").arg("agent", agent))
+        );
+        outln!("{token}");
+    }
+
+    /// Where `docflow serve` listens, and (for the demo) how to sign in.
+    pub fn serving(&mut self, address: std::net::SocketAddr, demo: bool) {
+        let url = format!("http://{address}/");
+        if self.json {
+            outln!("{}", json!({ "type": "listening", "url": url }));
+            return;
+        }
+        outln!(
+            "{}",
+            self.t(&Message::new("serve-listening").arg("url", url))
+        );
+        if demo {
+            let hint = Message::new("serve-demo-sign-in")
+                .arg("agent", super::DEMO_AGENT)
+                .arg("password", crate::serve::DEMO_PASSWORD);
+            outln!("{}", self.t(&hint));
+        }
+        outln!("{}", self.t(&Message::new("serve-stop")));
     }
 
     /// A one-line confirmation that a command did what it was asked.
@@ -93,10 +130,8 @@ impl<'a> Printer<'a> {
 
     pub fn status(&mut self, l10n: &Localizer, run: Option<i64>, outcome: Outcome) {
         if self.json {
-            outln!(
-                "{}",
-                json!({ "type": "status", "run": run, "status": outcome.as_str() })
-            );
+            let status = outcome.into();
+            super::frontend::emit(&Said::Status { run, status });
             return;
         }
         let id = match outcome {
@@ -112,10 +147,8 @@ impl<'a> Printer<'a> {
     /// output has already said why, so only JSON gets a line.
     pub fn failed(&mut self, run: Option<i64>) {
         if self.json {
-            outln!(
-                "{}",
-                json!({ "type": "status", "run": run, "status": "failed" })
-            );
+            let status = Status::Failed;
+            super::frontend::emit(&Said::Status { run, status });
         }
     }
 
@@ -317,14 +350,7 @@ impl<'a> Printer<'a> {
         if self.json {
             let list: Vec<_> = definitions
                 .iter()
-                .map(|d| {
-                    json!({
-                        "id": d.id, "version": d.version,
-                        "title": self.l10n.text(&d.title),
-                        "description": self.l10n.text(&d.description),
-                        "roles": d.roles,
-                    })
-                })
+                .map(|d| WorkflowSummary::new(d, self.l10n))
                 .collect();
             outln!("{}", json!(list));
             return;
@@ -399,7 +425,7 @@ impl<'a> Printer<'a> {
                     self.l10n.text(e.event.message_id()),
                     e.step.clone().unwrap_or_default(),
                     e.locale.clone(),
-                    event_summary(e),
+                    e.summary(),
                 ]
             })
             .collect();
@@ -539,26 +565,5 @@ impl<'a> Printer<'a> {
             let text = self.t(&problem);
             eprintln!("{}", self.t(&prefixed("cli-warning", &text)));
         }
-    }
-}
-
-/// One line saying what an event carried, in the words the person saw.
-fn event_summary(event: &Event) -> String {
-    match &event.event {
-        RunEvent::Prompt { text, .. } => text.lines().next().unwrap_or_default().to_owned(),
-        RunEvent::Answer { value } => value.clone(),
-        RunEvent::Rejected { value, reason, .. } => format!("{value} ({reason})"),
-        RunEvent::Effect { op, args, .. } => {
-            format!("{op} {}", serde_json::to_string(args).unwrap_or_default())
-        }
-        RunEvent::Advanced { to } => format!("→ {to}"),
-        RunEvent::Started { workflow, version } => format!("{workflow}@{version}"),
-        RunEvent::Waiting { text } => text.clone(),
-        RunEvent::Info { .. }
-        | RunEvent::ConditionMet {}
-        | RunEvent::Called { .. }
-        | RunEvent::Returned { .. }
-        | RunEvent::Completed {}
-        | RunEvent::Cancelled {} => String::new(),
     }
 }

@@ -22,11 +22,19 @@ pub fn program_messages() -> impl Iterator<Item = ProgramMessage> {
     let command_line = crate::cli::help::message_ids(&crate::cli::command())
         .into_iter()
         .map(Cow::Owned);
-    names.chain(command_line).map(|id| (id, &[][..])).chain(
-        MESSAGES
-            .iter()
-            .map(|(id, args)| (Cow::Borrowed(*id), *args)),
-    )
+    // The web pages' texts without arguments.
+    let web = crate::serve::pages::TEXTS
+        .iter()
+        .map(|id| Cow::Borrowed(*id));
+    names
+        .chain(command_line)
+        .chain(web)
+        .map(|id| (id, &[][..]))
+        .chain(
+            MESSAGES
+                .iter()
+                .map(|(id, args)| (Cow::Borrowed(*id), *args)),
+        )
 }
 
 /// The messages other than those names.
@@ -125,6 +133,34 @@ const MESSAGES: &[(&str, &[&str])] = &[
         "error-role-refused",
         &["agent", "role", "workflow", "roles"],
     ),
+    // The server and credentials.
+    ("web-signed-in-as", &["agent", "role"]),
+    ("web-sign-in-failed", &[]),
+    ("web-sign-in-throttled", &[]),
+    ("web-run-link", &["run", "workflow"]),
+    ("web-run-started-by", &["agent"]),
+    ("web-run-title", &["run", "workflow"]),
+    ("web-text-rules", &["min", "max"]),
+    ("web-run-completed", &[]),
+    ("web-run-cancelled", &[]),
+    ("web-run-stale", &[]),
+    ("web-relationships-accept", &["name"]),
+    ("error-sign-in-needed", &[]),
+    ("error-csrf", &[]),
+    ("error-run-not-yours", &["run"]),
+    ("error-stand-in-role", &[]),
+    ("error-page-not-found", &[]),
+    ("error-bad-request", &[]),
+    ("error-internal", &[]),
+    ("error-password-too-short", &["min"]),
+    ("error-header-name", &["name"]),
+    ("agents-password-prompt", &["agent"]),
+    ("agents-password-set", &["agent"]),
+    ("agents-token-created", &["agent"]),
+    ("agents-tokens-revoked", &["agent", "count"]),
+    ("serve-listening", &["url"]),
+    ("serve-demo-sign-in", &["agent", "password"]),
+    ("serve-stop", &[]),
     // Problems in workflow definitions.
     ("definition-syntax", &["detail"]),
     ("definition-id-mismatch", &["id", "expected"]),

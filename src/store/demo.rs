@@ -1,7 +1,9 @@
 //! Demo data: a small indirect provider with resellers, customers and one
 //! agent per Partner Center role. Seeding is idempotent.
 
-use rusqlite::{Transaction, params};
+use rusqlite::params;
+
+use super::Tx;
 
 use super::{NOW, domain};
 use crate::error::Result;
@@ -126,7 +128,7 @@ const INCIDENTS: &[(&str, &str, &str, bool)] = &[
     ),
 ];
 
-pub fn seed(tx: &Transaction<'_>) -> Result<()> {
+pub fn seed(tx: &Tx) -> Result<()> {
     tx.execute(
         "INSERT INTO organizations (id, name, kind) VALUES (?1, ?2, 'provider')
          ON CONFLICT (id) DO NOTHING",
@@ -197,6 +199,21 @@ pub fn seed(tx: &Transaction<'_>) -> Result<()> {
             "INSERT INTO agents (id, name, role, locale) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (id) DO NOTHING",
             params![id, name, role, locale],
+        )?;
+    }
+    Ok(())
+}
+
+/// Gives every demo agent that has no password the demo password's hash,
+/// so the demo can be signed in to; a password set since is kept.
+pub fn give_demo_passwords(tx: &Tx, hash: &str) -> Result<()> {
+    for (id, ..) in AGENTS {
+        tx.execute(
+            &format!(
+                "INSERT INTO agent_passwords (agent, hash, updated_at) VALUES (?1, ?2, {NOW})
+                 ON CONFLICT (agent) DO NOTHING"
+            ),
+            params![id, hash],
         )?;
     }
     Ok(())

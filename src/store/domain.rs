@@ -7,8 +7,9 @@
 //! Every statement goes through `prepare_cached` (see [`execute`],
 //! [`query_one`], [`query_opt`], [`query_rows`]): these run on every step.
 
-use rusqlite::{OptionalExtension, Params, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Params, Row, params};
 
+use super::Tx;
 use crate::error::{Error, Result};
 use crate::role::Role;
 use crate::value::{Message, Value, Vars};
@@ -57,7 +58,7 @@ pub(crate) fn row<const N: usize>(fields: &[&str; N], values: [Value; N]) -> Var
 
 /// Runs a query and builds one value per result row.
 pub(crate) fn query_rows<T, P: Params>(
-    tx: &Transaction<'_>,
+    tx: &Tx,
     sql: &str,
     params: P,
     build: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
@@ -69,7 +70,7 @@ pub(crate) fn query_rows<T, P: Params>(
 
 /// Runs a query that returns at most one row.
 pub(crate) fn query_opt<T, P: Params>(
-    tx: &Transaction<'_>,
+    tx: &Tx,
     sql: &str,
     params: P,
     build: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
@@ -82,7 +83,7 @@ pub(crate) fn query_opt<T, P: Params>(
 
 /// Runs a query that always returns exactly one row (an aggregate).
 pub(crate) fn query_one<T, P: Params>(
-    tx: &Transaction<'_>,
+    tx: &Tx,
     sql: &str,
     params: P,
     build: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
@@ -91,7 +92,7 @@ pub(crate) fn query_one<T, P: Params>(
 }
 
 /// Runs a statement that changes the store; returns how many rows changed.
-pub(crate) fn execute<P: Params>(tx: &Transaction<'_>, sql: &str, params: P) -> Result<usize> {
+pub(crate) fn execute<P: Params>(tx: &Tx, sql: &str, params: P) -> Result<usize> {
     Ok(tx.prepare_cached(sql)?.execute(params)?)
 }
 
@@ -109,7 +110,7 @@ pub(crate) fn boolean(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
     row.get(index).map(Value::Bool)
 }
 
-pub fn customers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
+pub fn customers(tx: &Tx) -> Result<Vec<Vars>> {
     query_rows(
         tx,
         "SELECT c.id, c.name, count(s.id)
@@ -125,7 +126,7 @@ pub fn customers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
     )
 }
 
-pub fn customer_name(tx: &Transaction<'_>, customer: &str) -> Result<String> {
+pub fn customer_name(tx: &Tx, customer: &str) -> Result<String> {
     query_opt(
         tx,
         "SELECT name FROM customers WHERE id = ?1",
@@ -135,7 +136,7 @@ pub fn customer_name(tx: &Transaction<'_>, customer: &str) -> Result<String> {
     .ok_or_else(|| Error::UnknownCustomer(customer.to_owned()))
 }
 
-pub fn subscriptions(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> {
+pub fn subscriptions(tx: &Tx, customer: &str) -> Result<Vec<Vars>> {
     query_rows(
         tx,
         "SELECT s.id, s.product, c.name, o.id, o.name
@@ -161,7 +162,7 @@ pub fn subscriptions(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> 
 
 /// Who may be the subscription's designated support contact, the indirect
 /// provider first, with the current contact marked.
-pub fn support_contacts(tx: &Transaction<'_>, subscription: &str) -> Result<Vec<Vars>> {
+pub fn support_contacts(tx: &Tx, subscription: &str) -> Result<Vec<Vars>> {
     query_rows(
         tx,
         "SELECT e.id, e.name, e.kind, e.id = s.support_contact
@@ -179,7 +180,7 @@ pub fn support_contacts(tx: &Transaction<'_>, subscription: &str) -> Result<Vec<
 }
 
 /// Resellers without an established relationship (none yet, or requested).
-pub fn requestable_resellers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
+pub fn requestable_resellers(tx: &Tx) -> Result<Vec<Vars>> {
     query_rows(
         tx,
         "SELECT o.id, o.name, coalesce(r.state, 'none')
@@ -197,7 +198,7 @@ pub fn requestable_resellers(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
 }
 
 /// One row when the relationship with `reseller` is established.
-pub fn established_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vec<Vars>> {
+pub fn established_relationship(tx: &Tx, reseller: &str) -> Result<Vec<Vars>> {
     let found = query_opt(
         tx,
         "SELECT o.id, o.name, r.delegated_admin
@@ -214,7 +215,7 @@ pub fn established_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<
     Ok(found.into_iter().collect())
 }
 
-fn reseller_name(tx: &Transaction<'_>, reseller: &str) -> Result<String> {
+fn reseller_name(tx: &Tx, reseller: &str) -> Result<String> {
     query_opt(
         tx,
         "SELECT name FROM organizations WHERE id = ?1 AND kind = 'reseller'",
@@ -226,11 +227,7 @@ fn reseller_name(tx: &Transaction<'_>, reseller: &str) -> Result<String> {
 
 /// Records a request for a relationship. Requesting again while one is
 /// pending changes nothing; an established relationship is refused.
-pub fn request_relationship(
-    tx: &Transaction<'_>,
-    reseller: &str,
-    delegated_admin: bool,
-) -> Result<Vars> {
+pub fn request_relationship(tx: &Tx, reseller: &str, delegated_admin: bool) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
     let state: Option<String> = query_opt(
         tx,
@@ -269,7 +266,7 @@ pub fn request_relationship(
 }
 
 /// The reseller accepts a requested relationship.
-pub fn accept_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vars> {
+pub fn accept_relationship(tx: &Tx, reseller: &str) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
     let changed = execute(
         tx,
@@ -291,7 +288,7 @@ pub fn accept_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vars>
     ))
 }
 
-pub fn record_support_agreement(tx: &Transaction<'_>, reseller: &str) -> Result<Vars> {
+pub fn record_support_agreement(tx: &Tx, reseller: &str) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
     execute(
         tx,
@@ -311,11 +308,7 @@ pub fn record_support_agreement(tx: &Transaction<'_>, reseller: &str) -> Result<
 
 /// Changes a subscription's designated support contact. The contact must be
 /// eligible; the schema refuses anything else even if this check is skipped.
-pub fn set_support_contact(
-    tx: &Transaction<'_>,
-    subscription: &str,
-    contact: &str,
-) -> Result<Vars> {
+pub fn set_support_contact(tx: &Tx, subscription: &str, contact: &str) -> Result<Vars> {
     let (product, customer_name, previous, previous_name) = query_opt(
         tx,
         "SELECT s.product, c.name, o.id, o.name
@@ -358,12 +351,7 @@ pub fn set_support_contact(
 }
 
 /// Adds a subscription; its support contact is the indirect provider.
-pub fn add_subscription(
-    tx: &Transaction<'_>,
-    id: &str,
-    customer: &str,
-    product: &str,
-) -> Result<()> {
+pub fn add_subscription(tx: &Tx, id: &str, customer: &str, product: &str) -> Result<()> {
     execute(
         tx,
         concat!(
@@ -387,7 +375,7 @@ pub struct ContactLine {
     pub contact_name: String,
 }
 
-pub fn contacts(tx: &Transaction<'_>, customer: &str) -> Result<Vec<ContactLine>> {
+pub fn contacts(tx: &Tx, customer: &str) -> Result<Vec<ContactLine>> {
     customer_name(tx, customer)?;
     query_rows(
         tx,
@@ -416,7 +404,7 @@ pub struct Agent {
     pub locale: String,
 }
 
-pub fn agents(tx: &Transaction<'_>) -> Result<Vec<Agent>> {
+pub fn agents(tx: &Tx) -> Result<Vec<Agent>> {
     query_rows(
         tx,
         "SELECT id, name, role, locale FROM agents ORDER BY id",
@@ -425,7 +413,7 @@ pub fn agents(tx: &Transaction<'_>) -> Result<Vec<Agent>> {
     )
 }
 
-pub fn agent(tx: &Transaction<'_>, id: &str) -> Result<Agent> {
+pub fn agent(tx: &Tx, id: &str) -> Result<Agent> {
     query_opt(
         tx,
         "SELECT id, name, role, locale FROM agents WHERE id = ?1",
@@ -435,7 +423,7 @@ pub fn agent(tx: &Transaction<'_>, id: &str) -> Result<Agent> {
     .ok_or_else(|| Error::UnknownAgent(id.to_owned()))
 }
 
-fn agent_from_row(r: &Row<'_>) -> rusqlite::Result<Agent> {
+pub(crate) fn agent_from_row(r: &Row<'_>) -> rusqlite::Result<Agent> {
     Ok(Agent {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -454,7 +442,7 @@ pub struct Relationship {
     pub support_agreement: bool,
 }
 
-pub fn relationships(tx: &Transaction<'_>) -> Result<Vec<Relationship>> {
+pub fn relationships(tx: &Tx) -> Result<Vec<Relationship>> {
     query_rows(
         tx,
         "SELECT o.id, o.name, coalesce(r.state, 'none'), coalesce(r.delegated_admin, 0),
@@ -475,7 +463,7 @@ pub fn relationships(tx: &Transaction<'_>) -> Result<Vec<Relationship>> {
 }
 
 /// Resellers with a relationship, requested or established.
-pub fn reseller_relationships(tx: &Transaction<'_>) -> Result<Vec<Vars>> {
+pub fn reseller_relationships(tx: &Tx) -> Result<Vec<Vars>> {
     query_rows(
         tx,
         "SELECT o.id, o.name, r.state, r.delegated_admin
@@ -499,7 +487,7 @@ struct Impact {
 }
 
 impl Impact {
-    fn of(tx: &Transaction<'_>, reseller: &str) -> Result<Impact> {
+    fn of(tx: &Tx, reseller: &str) -> Result<Impact> {
         let name = reseller_name(tx, reseller)?;
         let (subscriptions, customers) = query_one(
             tx,
@@ -528,14 +516,14 @@ impl Impact {
 }
 
 /// What removing the relationship with `reseller` would change, as one row.
-pub fn relationship_impact(tx: &Transaction<'_>, reseller: &str) -> Result<Vec<Vars>> {
+pub fn relationship_impact(tx: &Tx, reseller: &str) -> Result<Vec<Vars>> {
     Ok(vec![Impact::of(tx, reseller)?.into_row(reseller)])
 }
 
 /// Removes the relationship: the subscriptions that name the reseller go
 /// back to the indirect provider, then the relationship and its support
 /// agreement go. The caller's transaction makes it all or nothing.
-pub fn remove_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vars> {
+pub fn remove_relationship(tx: &Tx, reseller: &str) -> Result<Vars> {
     let impact = Impact::of(tx, reseller)?;
     execute(
         tx,
@@ -559,4 +547,16 @@ pub fn remove_relationship(tx: &Transaction<'_>, reseller: &str) -> Result<Vars>
         ));
     }
     Ok(impact.into_row(reseller))
+}
+
+/// Saves the language an agent prefers: runs they start, and the pages
+/// they see, are in it.
+pub fn set_agent_locale(tx: &Tx, agent: &str, locale: &str) -> Result<()> {
+    let changed = tx
+        .prepare_cached("UPDATE agents SET locale = ?2 WHERE id = ?1")?
+        .execute(params![agent, locale])?;
+    if changed == 0 {
+        return Err(Error::UnknownAgent(agent.to_owned()));
+    }
+    Ok(())
 }

@@ -7,9 +7,10 @@
 //! Renaming an engine field cannot change them; changing them needs a
 //! schema migration (the schema version versions the stored form).
 
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
+use super::Tx;
 use crate::engine::{Frame, RunState};
 use crate::error::{Bug, Error, Result};
 use crate::value::Vars;
@@ -47,7 +48,7 @@ impl RunStatus {
         }
     }
 
-    fn parse(s: &str) -> Option<RunStatus> {
+    pub fn parse(s: &str) -> Option<RunStatus> {
         RunStatus::ALL
             .into_iter()
             .find(|status| status.as_str() == s)
@@ -262,6 +263,30 @@ pub struct Event {
     pub event: RunEvent,
 }
 
+impl Event {
+    /// A short, language-neutral line of what happened: the texts it
+    /// recorded (already in the language of the person who acted), values
+    /// and ids.
+    pub fn summary(&self) -> String {
+        match &self.event {
+            RunEvent::Prompt { text, .. } => text.lines().next().unwrap_or_default().to_owned(),
+            RunEvent::Answer { value } => value.clone(),
+            RunEvent::Rejected { value, reason, .. } => format!("{value} ({reason})"),
+            RunEvent::Effect { op, args, .. } => {
+                format!("{op} {}", serde_json::to_string(args).unwrap_or_default())
+            }
+            RunEvent::Advanced { to } => format!("→ {to}"),
+            RunEvent::Started { workflow, version } => format!("{workflow}@{version}"),
+            RunEvent::Waiting { text } | RunEvent::Info { text } => text.clone(),
+            RunEvent::ConditionMet {}
+            | RunEvent::Called { .. }
+            | RunEvent::Returned { .. }
+            | RunEvent::Completed {}
+            | RunEvent::Cancelled {} => String::new(),
+        }
+    }
+}
+
 /// The JSON an event is listed as: `kind` and `detail` beside the rest.
 impl Serialize for Event {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -333,7 +358,7 @@ const DEFINITION_SOURCE: &str =
 
 /// Stores the definition a run is about to use. The same version with other
 /// text is refused: runs already started on it must keep meaning the same.
-pub fn store_definition(tx: &Transaction<'_>, definition: &Definition) -> Result<()> {
+pub fn store_definition(tx: &Tx, definition: &Definition) -> Result<()> {
     let stored: Option<String> = tx
         .prepare_cached(DEFINITION_SOURCE)?
         .query_row(params![definition.id, definition.version], |r| r.get(0))
@@ -361,7 +386,7 @@ pub fn store_definition(tx: &Transaction<'_>, definition: &Definition) -> Result
     }
 }
 
-pub fn definition_source(tx: &Transaction<'_>, workflow: &str, version: u32) -> Result<String> {
+pub fn definition_source(tx: &Tx, workflow: &str, version: u32) -> Result<String> {
     Ok(tx
         .prepare_cached(DEFINITION_SOURCE)?
         .query_row(params![workflow, version], |r| r.get(0))?)
@@ -369,7 +394,7 @@ pub fn definition_source(tx: &Transaction<'_>, workflow: &str, version: u32) -> 
 
 /// Creates a waiting run at `state` and returns it.
 pub fn create_run(
-    tx: &Transaction<'_>,
+    tx: &Tx,
     definition: &Definition,
     agent: &str,
     locale: &str,
@@ -413,12 +438,7 @@ pub fn create_run(
 
 /// Saves where the run stands, provided nobody moved it since `run` was
 /// read, and returns the new revision.
-pub fn save_state(
-    tx: &Transaction<'_>,
-    run: &RunRecord,
-    state: &RunState,
-    status: RunStatus,
-) -> Result<i64> {
+pub fn save_state(tx: &Tx, run: &RunRecord, state: &RunState, status: RunStatus) -> Result<i64> {
     let changed = tx
         .prepare_cached(concat!(
             "UPDATE runs SET step = ?3, vars = ?4, status = ?5, stack = ?6,
@@ -442,7 +462,7 @@ pub fn save_state(
 
 /// Appends one entry to a run's history, in the language it was shown in.
 pub fn append_event(
-    tx: &Transaction<'_>,
+    tx: &Tx,
     run: &RunRecord,
     locale: &str,
     step: Option<&str>,
@@ -462,20 +482,57 @@ pub fn append_event(
 const RUN_COLUMNS: &str = "id, workflow, version, agent, locale, status, step, vars, revision,
      created_at, updated_at, stack";
 
-pub fn load_run(tx: &Transaction<'_>, id: i64) -> Result<RunRecord> {
+/// The newest event of a run, if it has any.
+pub fn last_event(tx: &Tx, run: i64) -> Result<Option<RunEvent>> {
+    let row: Option<(String, String)> = tx
+        .prepare_cached(
+            "SELECT kind, detail FROM run_events WHERE run = ?1 ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row([run], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((kind, detail)) = row else {
+        return Ok(None);
+    };
+    let detail = serde_json::from_str(&detail).map_err(|e| Bug::StoredState(e.to_string()))?;
+    let event =
+        RunEvent::from_stored(&kind, detail).map_err(|e| Bug::StoredState(e.to_string()))?;
+    Ok(Some(event))
+}
+
+pub fn load_run(tx: &Tx, id: i64) -> Result<RunRecord> {
     tx.prepare_cached(&format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = ?1"))?
         .query_row([id], run_from_row)
         .optional()?
         .ok_or(Error::UnknownRun(id))
 }
 
-pub fn list_runs(tx: &Transaction<'_>) -> Result<Vec<RunRecord>> {
+pub fn list_runs(tx: &Tx) -> Result<Vec<RunRecord>> {
     let mut stmt = tx.prepare(&format!("SELECT {RUN_COLUMNS} FROM runs ORDER BY id"))?;
     let rows = stmt.query_map([], run_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn events(tx: &Transaction<'_>, run: i64) -> Result<Vec<Event>> {
+/// Runs, newest first: an agent's (or everyone's), with one status (or
+/// any), at most `limit`.
+pub fn find_runs(
+    tx: &Tx,
+    agent: Option<&str>,
+    status: Option<RunStatus>,
+    limit: u32,
+) -> Result<Vec<RunRecord>> {
+    let mut stmt = tx.prepare_cached(&format!(
+        "SELECT {RUN_COLUMNS} FROM runs
+          WHERE (?1 IS NULL OR agent = ?1) AND (?2 IS NULL OR status = ?2)
+          ORDER BY updated_at DESC, id DESC LIMIT ?3"
+    ))?;
+    let rows = stmt.query_map(
+        params![agent, status.map(RunStatus::as_str), limit],
+        run_from_row,
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn events(tx: &Tx, run: i64) -> Result<Vec<Event>> {
     let mut stmt = tx.prepare(
         "SELECT id, at, agent, locale, kind, step, detail FROM run_events
           WHERE run = ?1 ORDER BY id",

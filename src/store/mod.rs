@@ -10,7 +10,10 @@
 //!
 //! Every write goes through [`Store::write`]: one `BEGIN IMMEDIATE`
 //! transaction, retried a bounded number of times when another process holds
-//! the write lock.
+//! the write lock. Inside a batch ([`Store::begin_batch`]), each write is a
+//! savepoint of the batch's one transaction instead: the server commits the
+//! answers that arrive together at once (group commit), and a write that
+//! fails still undoes only itself.
 
 /// The SQL expression for the current time as stored: RFC 3339 UTC with
 /// milliseconds. A macro rather than a constant so statements can embed it
@@ -25,6 +28,7 @@ macro_rules! now {
 
 pub mod demo;
 pub mod domain;
+pub mod identity;
 pub mod journal;
 pub mod ops;
 mod schema;
@@ -34,7 +38,11 @@ use std::path::{Path, PathBuf};
 use std::thread;
 use std::time::Duration;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
+
+/// What every query and write takes: a connection inside a transaction (a
+/// read snapshot, a write transaction, or a savepoint of a batch).
+pub type Tx = Connection;
 
 use crate::error::{Error, Result};
 
@@ -67,6 +75,8 @@ impl Durability {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Whether a batch's transaction is open on `conn`.
+    in_batch: bool,
 }
 
 impl Store {
@@ -102,6 +112,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_owned(),
+            in_batch: false,
         })
     }
 
@@ -110,33 +121,72 @@ impl Store {
     }
 
     /// Runs `f` in one write transaction, committed only if `f` succeeds.
-    pub fn write<T>(&mut self, mut f: impl FnMut(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let mut attempt = 0;
-        loop {
-            let result = self.try_write(&mut f);
-            match result {
-                Err(Error::Sqlite(ref e)) if is_busy(e) && attempt < BUSY_RETRIES => {
-                    attempt += 1;
-                    thread::sleep(Duration::from_millis(20 << attempt));
-                }
-                other => return other,
-            }
+    /// In a batch, `f` runs in a savepoint: undone alone if it fails, and
+    /// committed with the batch.
+    pub fn write<T>(&mut self, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
+        if self.in_batch {
+            let savepoint = self.conn.savepoint()?;
+            let value = f(&savepoint)?;
+            savepoint.commit()?;
+            return Ok(value);
         }
+        retry_busy(|| {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let value = f(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })
     }
 
-    fn try_write<T>(&mut self, f: &mut impl FnMut(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
-    }
-
-    /// Runs `f` on a consistent snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    /// Runs `f` on a consistent snapshot (in a batch: on the batch's own
+    /// writes so far).
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        if self.in_batch {
+            return f(&self.conn);
+        }
         let tx = self.conn.transaction()?;
         f(&tx)
+    }
+
+    /// Opens one write transaction that the writes until
+    /// [`Store::commit_batch`] share, so they reach the disk together.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        if self.in_batch {
+            return Err(crate::error::Bug::Contract("a batch inside a batch").into());
+        }
+        let conn = &self.conn;
+        retry_busy(|| Ok(conn.execute_batch("BEGIN IMMEDIATE")?))?;
+        self.in_batch = true;
+        Ok(())
+    }
+
+    /// Commits the batch's writes; if that fails, none of them happened.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        self.in_batch = false;
+        if let Err(error) = self.conn.execute_batch("COMMIT") {
+            // A failed COMMIT may leave the transaction open.
+            let _ = self.conn.execute_batch("ROLLBACK");
+            return Err(error.into());
+        }
+        Ok(())
+    }
+}
+
+/// Runs `attempt` again, a bounded number of times, while another
+/// connection holds the write lock: SQLite's busy timeout alone lets a few
+/// `SQLITE_BUSY` through under sustained contention.
+fn retry_busy<T>(mut attempt: impl FnMut() -> Result<T>) -> Result<T> {
+    let mut tries = 0;
+    loop {
+        match attempt() {
+            Err(Error::Sqlite(ref e)) if is_busy(e) && tries < BUSY_RETRIES => {
+                tries += 1;
+                thread::sleep(Duration::from_millis(20 << tries));
+            }
+            other => return other,
+        }
     }
 }
 

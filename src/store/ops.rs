@@ -9,9 +9,7 @@
 //! [`domain`] or [`support`] zips its values with, so a row cannot carry a
 //! field the entry does not declare.
 
-use rusqlite::Transaction;
-
-use super::{domain, support};
+use super::{Tx, domain, support};
 use crate::error::{Bug, Error, Result};
 use crate::value::{Value, Vars};
 
@@ -28,8 +26,8 @@ pub enum OpKind {
 /// what dispatch calls.
 #[derive(Clone, Copy, Debug)]
 pub enum Run {
-    Query(fn(&Transaction<'_>, &Args<'_>) -> Result<Vec<Vars>>),
-    Effect(fn(&Transaction<'_>, &Args<'_>) -> Result<Vars>),
+    Query(fn(&Tx, &Args<'_>) -> Result<Vec<Vars>>),
+    Effect(fn(&Tx, &Args<'_>) -> Result<Vars>),
 }
 
 /// One operation: what it takes, the fields it returns, and what runs it.
@@ -217,7 +215,7 @@ pub fn spec(name: &str) -> Option<&'static OpSpec> {
 }
 
 /// Runs a query. `args` are already resolved from run variables.
-pub fn query(tx: &Transaction<'_>, name: &str, args: &Vars) -> Result<Vec<Vars>> {
+pub fn query(tx: &Tx, name: &str, args: &Vars) -> Result<Vec<Vars>> {
     match spec(name) {
         Some(&OpSpec {
             name,
@@ -235,7 +233,7 @@ pub fn query(tx: &Transaction<'_>, name: &str, args: &Vars) -> Result<Vec<Vars>>
 }
 
 /// Applies an effect and returns its output row.
-pub fn apply(tx: &Transaction<'_>, name: &str, args: &Vars) -> Result<Vars> {
+pub fn apply(tx: &Tx, name: &str, args: &Vars) -> Result<Vars> {
     match spec(name) {
         Some(&OpSpec {
             name,

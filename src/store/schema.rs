@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 const MIGRATIONS: &[&str] = &[
     include_str!("schema/001-initial.sql"),
     include_str!("schema/002-support.sql"),
+    include_str!("schema/003-identity.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

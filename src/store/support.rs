@@ -2,7 +2,9 @@
 //! is entitled to, service requests and baseline resolutions. Row fields are
 //! declared once, as in [`super::domain`].
 
-use rusqlite::{Transaction, params};
+use rusqlite::params;
+
+use super::Tx;
 
 use super::domain::{execute, int, query_one, query_opt, query_rows, row, text};
 use crate::error::{Error, Result};
@@ -21,7 +23,7 @@ pub const FILE_SERVICE_REQUEST_FIELDS: [&str; 3] = ["id", "kind", "vehicle"];
 pub const RECORD_RESOLUTION_FIELDS: [&str; 1] = ["id"];
 
 /// A customer's services with their health, as service management lists them.
-pub fn services(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> {
+pub fn services(tx: &Tx, customer: &str) -> Result<Vec<Vars>> {
     query_rows(
         tx,
         "SELECT s.id, s.name, s.status,
@@ -38,7 +40,7 @@ pub fn services(tx: &Transaction<'_>, customer: &str) -> Result<Vec<Vars>> {
 }
 
 /// One service's health: status, active incidents and their titles.
-pub fn service_health(tx: &Transaction<'_>, service: &str) -> Result<Vec<Vars>> {
+pub fn service_health(tx: &Tx, service: &str) -> Result<Vec<Vars>> {
     let found = query_opt(
         tx,
         "SELECT s.id, s.name, s.status,
@@ -64,7 +66,7 @@ pub fn service_health(tx: &Transaction<'_>, service: &str) -> Result<Vec<Vars>> 
 }
 
 /// The vehicles the partner may escalate an issue of `kind` through.
-pub fn support_vehicles(tx: &Transaction<'_>, kind: &str) -> Result<Vec<Vars>> {
+pub fn support_vehicles(tx: &Tx, kind: &str) -> Result<Vec<Vars>> {
     query_rows(
         tx,
         "SELECT id, kind FROM support_vehicles WHERE kind = ?1
@@ -74,7 +76,7 @@ pub fn support_vehicles(tx: &Transaction<'_>, kind: &str) -> Result<Vec<Vars>> {
     )
 }
 
-fn service_of(tx: &Transaction<'_>, customer: &str, service: &str) -> Result<String> {
+fn service_of(tx: &Tx, customer: &str, service: &str) -> Result<String> {
     query_opt(
         tx,
         "SELECT name FROM services WHERE id = ?1 AND customer = ?2",
@@ -87,7 +89,7 @@ fn service_of(tx: &Transaction<'_>, customer: &str, service: &str) -> Result<Str
 /// Files a service request with Microsoft. The vehicle must be one the
 /// partner is entitled to; the schema refuses any other.
 pub fn file_service_request(
-    tx: &Transaction<'_>,
+    tx: &Tx,
     customer: &str,
     service: &str,
     kind: &str,
@@ -133,7 +135,7 @@ pub fn file_service_request(
 
 /// Records an issue the partner resolved within baseline support.
 pub fn record_resolution(
-    tx: &Transaction<'_>,
+    tx: &Tx,
     customer: &str,
     service: &str,
     description: &str,
@@ -170,7 +172,7 @@ pub struct ServiceRequest {
     pub created_at: String,
 }
 
-pub fn service_requests(tx: &Transaction<'_>) -> Result<Vec<ServiceRequest>> {
+pub fn service_requests(tx: &Tx) -> Result<Vec<ServiceRequest>> {
     query_rows(
         tx,
         "SELECT r.number, r.customer, r.service, s.name, r.kind, r.vehicle, r.status,

@@ -191,3 +191,84 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// `docflow serve` on a free port of 127.0.0.1, with this database; killed
+/// when dropped.
+pub struct Server {
+    child: std::process::Child,
+    pub url: String,
+    pub env: Env,
+}
+
+impl Server {
+    /// Serves `env`'s database (which must exist), with `extra` arguments.
+    pub fn start(env: Env, extra: &[&str]) -> Server {
+        use std::io::BufRead as _;
+        let mut child = env
+            .process()
+            .args(["serve", "--listen", "127.0.0.1:0", "--json"])
+            .args(extra)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .expect("start docflow serve");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut first = String::new();
+        std::io::BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("read the address");
+        let listening: Value = serde_json::from_str(&first)
+            .unwrap_or_else(|_| panic!("serve said {first:?} instead of its address"));
+        let url = listening["url"]
+            .as_str()
+            .expect("url")
+            .trim_end_matches('/');
+        Server {
+            child,
+            url: url.to_owned(),
+            env,
+        }
+    }
+
+    /// `serve --demo` on a new database: demo data, and every demo agent
+    /// signs in with [`PASSWORD`].
+    pub fn demo() -> Server {
+        Server::start(Env::empty(), &["--demo"])
+    }
+
+    /// A new API token for `agent`, from `docflow agents token`.
+    pub fn token(&self, agent: &str) -> String {
+        let output = self
+            .env
+            .cmd()
+            .args(["agents", "token", agent])
+            .output()
+            .expect("agents token");
+        assert!(output.status.success(), "agents token {agent} failed");
+        let stdout = String::from_utf8(output.stdout).expect("utf-8");
+        stdout.trim().to_owned()
+    }
+
+    pub fn at(&self, path: &str) -> String {
+        format!("{}{path}", self.url)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The demo agents' password (`serve --demo` prints it).
+pub const PASSWORD: &str = "docflow-demo";
+
+/// A program found on `PATH`.
+pub fn on_path(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(name))
+            .find(|path| path.is_file())
+    })
+}

@@ -114,7 +114,11 @@ impl Harness {
                         .iter()
                         .map(|o| format!("{}: {}", o.value, o.label.id))
                         .collect();
-                    let kind = if ask.free_text { "text" } else { "choice" };
+                    let kind = if ask.text_rules.is_some() {
+                        "text"
+                    } else {
+                        "choice"
+                    };
                     writeln!(out, "{at} ask {kind} {} {options:?}", ask.prompt.id).unwrap();
                     let Some((step, value)) = answers.next() else {
                         writeln!(out, "{at} waiting for an answer").unwrap();

@@ -19,6 +19,8 @@ mod l10n_check;
 mod l10n_tools;
 mod pages_in_browser;
 mod relationships;
+mod serve_http;
+mod serve_in_browser;
 mod shell;
 mod store_rules;
 mod technical_support;

@@ -7,20 +7,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::common::{Env, LOCALES, WORKFLOW};
+use crate::common::{Env, LOCALES, WORKFLOW, on_path};
 
 const CANDIDATES: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
 /// A browser that hangs must not hang the test suite.
 const TIMEOUT: Duration = Duration::from_secs(90);
 
-fn chromium() -> Option<PathBuf> {
-    let found = CANDIDATES.iter().find_map(|name| {
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|dir| dir.join(name))
-                .find(|path| path.is_file())
-        })
-    });
+pub fn chromium() -> Option<PathBuf> {
+    let found = CANDIDATES.iter().find_map(|name| on_path(name));
     if found.is_none() {
         assert!(
             std::env::var_os("DOCFLOW_REQUIRE_CHROMIUM").is_none(),

@@ -1,0 +1,357 @@
+//! The JSON API: the objects `run --json` prints, for scripts and programs.
+//! Authentication is `Authorization: Bearer <token>` (or the proxy's
+//! header); `Accept-Language` picks the language as `--locale` does.
+//!
+//! A response that advances a run is an array of transcript objects
+//! (`prompt`, `info`, `error`, then `status`). A failure is the same array
+//! with one `error` and `status: failed`, under its HTTP status.
+
+use std::collections::VecDeque;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use unic_langid::LanguageIdentifier;
+
+use super::identity::{Credentials, Who, authenticate};
+use super::pool::{Parts, Pool};
+use super::{App, Failure, requested_locales};
+use crate::l10n::Localizer;
+use crate::session::{self, Answer, Outcome, Session};
+use crate::store::journal::{self, RunStatus};
+use crate::transcript::{Said, Status, Transcript, WorkflowSummary};
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/workflows", get(workflows))
+        .route("/runs", get(list_runs).post(start_run))
+        .route("/runs/{id}", get(show_run))
+        .route("/runs/{id}/answers", post(answer_run))
+        .route("/runs/{id}/cancel", post(cancel_run))
+        .fallback(not_found)
+}
+
+/// What a job replies: a status and a JSON body.
+struct Reply {
+    status: StatusCode,
+    body: serde_json::Value,
+    location: Option<String>,
+}
+
+impl Reply {
+    fn ok(body: impl Serialize) -> Reply {
+        Reply {
+            status: StatusCode::OK,
+            body: json!(body),
+            location: None,
+        }
+    }
+
+    fn failed(failure: &Failure, l10n: &Localizer, run: Option<i64>) -> Reply {
+        Reply {
+            status: failure.status,
+            body: json!(failed(l10n.format(&failure.message), run)),
+            location: None,
+        }
+    }
+}
+
+fn failed(text: String, run: Option<i64>) -> [Said; 2] {
+    [
+        Said::Error {
+            run,
+            step: None,
+            text,
+            details: Vec::new(),
+        },
+        Said::Status {
+            run,
+            status: Status::Failed,
+        },
+    ]
+}
+
+impl IntoResponse for Reply {
+    fn into_response(self) -> Response {
+        let mut response = (self.status, axum::Json(self.body)).into_response();
+        if let Some(location) = self.location
+            && let Ok(value) = location.parse()
+        {
+            response.headers_mut().insert(header::LOCATION, value);
+        }
+        response
+    }
+}
+
+/// Who asks and in which language, read from the request's headers.
+struct Asker {
+    credentials: Credentials,
+    accept: Vec<LanguageIdentifier>,
+}
+
+impl Asker {
+    fn new(app: &App, headers: &HeaderMap) -> Asker {
+        Asker {
+            credentials: Credentials::for_api(headers, app.proxy_header.as_ref()),
+            accept: requested_locales(headers),
+        }
+    }
+}
+
+/// Runs an API job on `pool`: authenticates on the job's snapshot, picks
+/// the language (`Accept-Language`, else the agent's), calls `job`, and
+/// tells a failure in that language. `run` names the run a failure is of.
+async fn call(
+    app: &App,
+    pool: &Pool,
+    asker: Asker,
+    run: Option<i64>,
+    job: impl FnOnce(&Who, &mut Parts<'_>) -> Result<Reply, Failure> + Send + 'static,
+) -> Response {
+    let secret = app.secret.clone();
+    let replied = pool
+        .run(move |worker| {
+            let who = worker
+                .store
+                .read(|tx| authenticate(tx, &asker.credentials, &secret));
+            let agent_locale = who
+                .as_ref()
+                .ok()
+                .and_then(Option::as_ref)
+                .map(|w| w.agent.locale.clone());
+            let locale = super::negotiate(&worker.catalog, &asker.accept, agent_locale.as_deref());
+            let mut parts = worker.parts(&locale)?;
+            let outcome = match who {
+                Ok(Some(who)) => job(&who, &mut parts),
+                Ok(None) => Err(Failure::unauthenticated()),
+                Err(error) => Err(Failure::from(error)),
+            };
+            Ok(outcome.unwrap_or_else(|failure| Reply::failed(&failure, parts.l10n, run)))
+        })
+        .await;
+    match replied {
+        Ok(reply) => reply.into_response(),
+        Err(failure) => app.outside_failure(&failure, true),
+    }
+}
+
+async fn workflows(State(app): State<App>, headers: HeaderMap) -> Response {
+    let asker = Asker::new(&app, &headers);
+    call(&app, &app.readers, asker, None, |_who, parts| {
+        let list: Vec<_> = parts
+            .definitions
+            .all()?
+            .iter()
+            .map(|d| WorkflowSummary::new(d, parts.l10n))
+            .collect();
+        Ok(Reply::ok(list))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StartBody {
+    workflow: String,
+    #[serde(default)]
+    answers: Vec<AnswerBody>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswersBody {
+    answers: Vec<AnswerBody>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerBody {
+    step: String,
+    value: String,
+}
+
+fn answers(body: Vec<AnswerBody>) -> VecDeque<Answer> {
+    body.into_iter()
+        .map(|a| Answer {
+            step: a.step,
+            value: a.value,
+        })
+        .collect()
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, Failure> {
+    serde_json::from_slice(bytes).map_err(|_| Failure::bad_request())
+}
+
+async fn start_run(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
+    let asker = Asker::new(&app, &headers);
+    call(&app, &app.writer, asker, None, move |who, parts| {
+        let body: StartBody = parse(&body)?;
+        let definition = parts.definitions.get(&body.workflow)?;
+        let mut transcript = Transcript::default();
+        let started = Session::new(parts.store, parts.l10n, parts.definitions).start(
+            definition,
+            &who.agent,
+            answers(body.answers),
+            &mut transcript,
+        );
+        let (run, outcome) = match started {
+            Ok(started) => started,
+            Err(error) => return Ok(run_failed(transcript, error, None, parts.l10n)),
+        };
+        let mut reply = transcript_reply(transcript, run, outcome);
+        if let (Some(run), Outcome::Completed | Outcome::Waiting) = (run, outcome) {
+            reply.status = StatusCode::CREATED;
+            reply.location = Some(format!("/api/runs/{run}"));
+        }
+        Ok(reply)
+    })
+    .await
+}
+
+async fn answer_run(
+    State(app): State<App>,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let asker = Asker::new(&app, &headers);
+    call(&app, &app.writer, asker, Some(id), move |who, parts| {
+        let body: AnswersBody = parse(&body)?;
+        let record = visible_run(who, parts, id)?;
+        let mut transcript = Transcript::default();
+        let resumed = Session::new(parts.store, parts.l10n, parts.definitions).resume(
+            record,
+            answers(body.answers),
+            &mut transcript,
+        );
+        Ok(match resumed {
+            Ok(outcome) => transcript_reply(transcript, Some(id), outcome),
+            Err(error) => run_failed(transcript, error, Some(id), parts.l10n),
+        })
+    })
+    .await
+}
+
+async fn cancel_run(State(app): State<App>, Path(id): Path<i64>, headers: HeaderMap) -> Response {
+    let asker = Asker::new(&app, &headers);
+    call(&app, &app.writer, asker, Some(id), move |who, parts| {
+        visible_run(who, parts, id)?;
+        let locale = parts.l10n.locale().to_string();
+        session::cancel(parts.store, &locale, id)?;
+        let text = parts
+            .l10n
+            .format(&crate::value::Message::new("run-cancelled").arg("run", id.to_string()));
+        Ok(Reply::ok([
+            Said::info(id, "", &text),
+            Said::Status {
+                run: Some(id),
+                status: Status::Cancelled,
+            },
+        ]))
+    })
+    .await
+}
+
+async fn show_run(State(app): State<App>, Path(id): Path<i64>, headers: HeaderMap) -> Response {
+    let asker = Asker::new(&app, &headers);
+    call(&app, &app.readers, asker, Some(id), move |who, parts| {
+        let record = visible_run(who, parts, id)?;
+        let events = parts.store.read(|tx| journal::events(tx, id))?;
+        let mut body = json!(record);
+        body["events"] = json!(events);
+        Ok(Reply::ok(body))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    status: Option<String>,
+    limit: Option<u32>,
+}
+
+/// The most runs one listing returns.
+const LIST_LIMIT: u32 = 1000;
+
+async fn list_runs(
+    State(app): State<App>,
+    headers: HeaderMap,
+    query: Result<Query<ListQuery>, QueryRejection>,
+) -> Response {
+    let asker = Asker::new(&app, &headers);
+    call(&app, &app.readers, asker, None, move |who, parts| {
+        let Ok(Query(query)) = query else {
+            return Err(Failure::bad_request());
+        };
+        let status = match query.status.as_deref() {
+            Some(s) => Some(RunStatus::parse(s).ok_or_else(Failure::bad_request)?),
+            None => None,
+        };
+        let limit = query.limit.unwrap_or(100).min(LIST_LIMIT);
+        let agent = super::visible_agent(who);
+        let runs = parts
+            .store
+            .read(|tx| journal::find_runs(tx, agent, status, limit))?;
+        Ok(Reply::ok(runs))
+    })
+    .await
+}
+
+async fn not_found(State(app): State<App>, headers: HeaderMap) -> Response {
+    let asker = Asker::new(&app, &headers);
+    call(&app, &app.readers, asker, None, |_who, _parts| {
+        Err(Failure::not_found())
+    })
+    .await
+}
+
+/// The run, if `who` may see it: 404 when there is none, 403 when it is
+/// another agent's.
+fn visible_run(who: &Who, parts: &mut Parts<'_>, id: i64) -> Result<journal::RunRecord, Failure> {
+    let record = parts.store.read(|tx| journal::load_run(tx, id))?;
+    if !who.may_see(&record) {
+        return Err(Failure::forbidden_run(id));
+    }
+    Ok(record)
+}
+
+fn transcript_reply(transcript: Transcript, run: Option<i64>, outcome: Outcome) -> Reply {
+    let mut said = transcript.said;
+    said.push(Said::Status {
+        run,
+        status: outcome.into(),
+    });
+    Reply {
+        status: match outcome {
+            Outcome::Refused => StatusCode::FORBIDDEN,
+            Outcome::Completed | Outcome::Waiting => StatusCode::OK,
+        },
+        body: json!(said),
+        location: None,
+    }
+}
+
+/// A run that stopped on an error: what it said before, the error, and
+/// `failed`, under the error's status.
+fn run_failed(
+    transcript: Transcript,
+    error: crate::error::Error,
+    run: Option<i64>,
+    l10n: &Localizer,
+) -> Reply {
+    let failure = Failure::from(error);
+    let mut said = transcript.said;
+    said.extend(failed(l10n.format(&failure.message), run));
+    Reply {
+        status: failure.status,
+        body: json!(said),
+        location: None,
+    }
+}

@@ -1,0 +1,181 @@
+//! Who is asking: an API token, a sign-in session, or a trusted proxy's
+//! header; and the throttle on sign-in attempts.
+//!
+//! Credentials are read from the request by the handler, but settled in
+//! the worker's job, on the snapshot the job reads.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use axum::http::{HeaderMap, HeaderName, header};
+
+use crate::auth;
+use crate::error::Result;
+use crate::role::Role;
+use crate::store::Tx;
+use crate::store::domain::{self, Agent};
+use crate::store::identity;
+use crate::store::journal::RunRecord;
+
+/// The cookie a signed-in browser carries: the session's id (stored only as
+/// its digest).
+pub const SESSION_COOKIE: &str = "docflow_session";
+/// How long a sign-in lasts.
+pub const SESSION_HOURS: u32 = 12;
+
+/// What a request presented.
+#[derive(Clone, Debug)]
+pub enum Credentials {
+    Bearer(String),
+    Session(String),
+    /// The agent id a signing-in proxy put in the configured header.
+    Proxy(String),
+    None,
+}
+
+impl Credentials {
+    /// API requests: a token, or the proxy's header. A cookie does not
+    /// count, so a page elsewhere cannot make a browser call the API.
+    pub fn for_api(headers: &HeaderMap, proxy: Option<&HeaderName>) -> Credentials {
+        if let Some(agent) = proxy_agent(headers, proxy) {
+            return Credentials::Proxy(agent);
+        }
+        let bearer = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
+        match bearer {
+            Some(token) if !token.is_empty() => Credentials::Bearer(token.to_owned()),
+            _ => Credentials::None,
+        }
+    }
+
+    /// Pages: the proxy's header, else the session cookie.
+    pub fn for_page(headers: &HeaderMap, proxy: Option<&HeaderName>) -> Credentials {
+        if let Some(agent) = proxy_agent(headers, proxy) {
+            return Credentials::Proxy(agent);
+        }
+        match cookie(headers, SESSION_COOKIE) {
+            Some(id) => Credentials::Session(id),
+            None => Credentials::None,
+        }
+    }
+}
+
+fn proxy_agent(headers: &HeaderMap, proxy: Option<&HeaderName>) -> Option<String> {
+    let value = headers.get(proxy?)?.to_str().ok()?.trim();
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
+/// A cookie's value from the request's `Cookie` headers.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// The signed-in agent, and the token their forms carry.
+#[derive(Clone, Debug)]
+pub struct Who {
+    pub agent: Agent,
+    /// The session's CSRF token; `None` for API callers, who send none.
+    pub csrf: Option<String>,
+}
+
+impl Who {
+    /// The visibility rule: a run is the business of the agent who started
+    /// it, and of Global admins, who oversee every agent's work.
+    pub fn may_see(&self, run: &RunRecord) -> bool {
+        run.agent == self.agent.id || self.agent.role == Role::GlobalAdmin
+    }
+
+    /// Whether a form's token is this session's.
+    pub fn csrf_ok(&self, sent: Option<&str>) -> bool {
+        match (&self.csrf, sent) {
+            (Some(expected), Some(sent)) => auth::same_secret(expected, sent),
+            _ => false,
+        }
+    }
+}
+
+/// Settles credentials: `None` when they name nobody (an unknown, revoked or
+/// expired token or session, or an agent the proxy named who does not exist).
+/// `secret` derives the CSRF token of a proxy-signed-in browser.
+pub fn authenticate(tx: &Tx, credentials: &Credentials, secret: &str) -> Result<Option<Who>> {
+    Ok(match credentials {
+        Credentials::Bearer(token) => {
+            identity::token_agent(tx, &auth::digest(token))?.map(|agent| Who { agent, csrf: None })
+        }
+        Credentials::Session(id) => identity::session(tx, &auth::digest(id))?.map(|s| Who {
+            agent: s.agent,
+            csrf: Some(s.csrf),
+        }),
+        Credentials::Proxy(id) => match domain::agent(tx, id) {
+            Ok(agent) => {
+                let csrf = auth::digest(&format!("{secret}:{}", agent.id));
+                Some(Who {
+                    agent,
+                    csrf: Some(csrf),
+                })
+            }
+            Err(crate::error::Error::UnknownAgent(_)) => None,
+            Err(other) => return Err(other),
+        },
+        Credentials::None => None,
+    })
+}
+
+/// Failed sign-ins, per agent id: after `LIMIT` failures in `WINDOW`, the
+/// id is refused without checking the password until the window ends.
+#[derive(Debug, Default)]
+pub struct Throttle {
+    failures: Mutex<HashMap<String, Failures>>,
+}
+
+#[derive(Debug)]
+struct Failures {
+    count: u32,
+    since: Instant,
+}
+
+const LIMIT: u32 = 5;
+const WINDOW: Duration = Duration::from_secs(15 * 60);
+
+impl Throttle {
+    pub fn allows(&self, agent: &str) -> bool {
+        let Ok(mut failures) = self.failures.lock() else {
+            return false;
+        };
+        match failures.get(&agent.to_lowercase()) {
+            Some(f) if f.since.elapsed() > WINDOW => {
+                failures.remove(&agent.to_lowercase());
+                true
+            }
+            Some(f) => f.count < LIMIT,
+            None => true,
+        }
+    }
+
+    pub fn failed(&self, agent: &str) {
+        if let Ok(mut failures) = self.failures.lock() {
+            let entry = failures.entry(agent.to_lowercase()).or_insert(Failures {
+                count: 0,
+                since: Instant::now(),
+            });
+            entry.count += 1;
+        }
+    }
+
+    pub fn succeeded(&self, agent: &str) {
+        if let Ok(mut failures) = self.failures.lock() {
+            failures.remove(&agent.to_lowercase());
+        }
+    }
+}
