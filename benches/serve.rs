@@ -64,8 +64,8 @@ fn main() {
             served.flows_per_s / raw,
         );
         println!(
-            "        server memory: {:.1} MiB in the first half, {:.1} MiB in the second, peak {:.1} MiB",
-            served.rss_first_mib, served.rss_second_mib, served.peak_mib
+            "        server: {:.2} cores busy; memory {:.1} MiB in the first half, {:.1} MiB in the second, peak {:.1} MiB",
+            served.server_cores, served.rss_first_mib, served.rss_second_mib, served.peak_mib
         );
         lines.push(json!({
             "durability": name,
@@ -77,6 +77,7 @@ fn main() {
             "rss_first_half_mib": served.rss_first_mib,
             "rss_second_half_mib": served.rss_second_mib,
             "peak_rss_mib": served.peak_mib,
+            "server_cores": served.server_cores,
             "raw_flows_per_s": raw.round(),
             "ratio": served.flows_per_s / raw,
         }));
@@ -95,6 +96,8 @@ struct Served {
     rss_first_mib: f64,
     rss_second_mib: f64,
     peak_mib: f64,
+    /// The server's CPU time over the run's wall time: cores it kept busy.
+    server_cores: f64,
 }
 
 /// The server on a new demo database, and one API token.
@@ -164,6 +167,7 @@ fn serve_mode(durability: Durability, name: &str, length: Duration) -> Served {
             }
         })
     };
+    let cpu_before = cpu_seconds(pid).unwrap_or_default();
     let started = Instant::now();
     let deadline = started + length;
     let results: Vec<ClientResult> = std::thread::scope(|scope| {
@@ -182,6 +186,7 @@ fn serve_mode(durability: Durability, name: &str, length: Duration) -> Served {
     stop.store(true, Ordering::Relaxed);
     sampler.join().expect("sampler");
     let peak_kib = status_kib(pid, "VmHWM:").unwrap_or_default();
+    let cpu = cpu_seconds(pid).unwrap_or_default() - cpu_before;
     let _ = durability;
     let mut latencies: Vec<Duration> = results
         .iter()
@@ -201,7 +206,18 @@ fn serve_mode(durability: Durability, name: &str, length: Duration) -> Served {
         rss_first_mib: max_mib(&samples[..half]),
         rss_second_mib: max_mib(&samples[half..]),
         peak_mib: peak_kib as f64 / 1024.0,
+        server_cores: cpu / elapsed.as_secs_f64(),
     }
+}
+
+/// A process's CPU time so far (user and system), in seconds.
+fn cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name, which is in parentheses.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // Linux reports CPU time in clock ticks of 1/100 s (USER_HZ).
+    Some(ticks / 100.0)
 }
 
 struct ClientResult {

@@ -9,6 +9,7 @@
 //! in memory and written with the next commit, or when the run pauses, so
 //! an accepted step costs one write transaction.
 
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::ops::Deref;
 use std::rc::Rc;
@@ -71,15 +72,6 @@ pub enum Outcome {
     Refused,
 }
 
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Completed => "completed",
-            Outcome::Waiting => "waiting",
-            Outcome::Refused => "refused",
-        }
-    }
-}
 
 pub struct Session<'a> {
     store: &'a mut Store,
@@ -91,6 +83,31 @@ pub struct Session<'a> {
     /// Definitions in use, by (id, version), kept for the session's life so
     /// no step parses or copies one.
     loaded: Vec<Loaded<'a>>,
+    /// Stored versions already parsed, kept by a caller that outlives
+    /// sessions (the server's workers), so no request parses one again.
+    stored: Option<&'a StoredDefinitions>,
+}
+
+/// Definitions read back from the journal, by (id, version). A stored
+/// version never changes, so they can be kept for as long as the caller
+/// lives.
+#[derive(Debug, Default)]
+pub struct StoredDefinitions {
+    parsed: RefCell<Vec<Rc<Definition>>>,
+}
+
+impl StoredDefinitions {
+    fn get(&self, id: &str, version: u32) -> Option<Rc<Definition>> {
+        self.parsed
+            .borrow()
+            .iter()
+            .find(|d| d.id == id && d.version == version)
+            .cloned()
+    }
+
+    fn keep(&self, definition: Rc<Definition>) {
+        self.parsed.borrow_mut().push(definition);
+    }
 }
 
 /// A definition a run uses: a current file, or an older version read back
@@ -189,7 +206,15 @@ impl<'a> Session<'a> {
             locale: l10n.locale().to_string(),
             definitions,
             loaded: Vec::new(),
+            stored: None,
         }
+    }
+
+    /// Keeps the stored definitions this session parses in `stored`, and
+    /// takes those already there.
+    pub fn with_stored(mut self, stored: &'a StoredDefinitions) -> Self {
+        self.stored = Some(stored);
+        self
     }
 
     /// Starts `definition` for `agent`. An agent whose role may not run it
@@ -536,15 +561,27 @@ impl<'a> Session<'a> {
         {
             return Ok(loaded.clone());
         }
-        let source = self
-            .store
-            .read(|tx| journal::definition_source(tx, id, version))?;
-        let file = TextFile {
-            name: format!("{id}@{version}"),
-            text: source,
+        let kept = self.stored.and_then(|stored| stored.get(id, version));
+        let definition = match kept {
+            Some(definition) => definition,
+            None => {
+                let source = self
+                    .store
+                    .read(|tx| journal::definition_source(tx, id, version))?;
+                let file = TextFile {
+                    name: format!("{id}@{version}"),
+                    text: source,
+                };
+                let parsed =
+                    workflow::parse_stored(&file, id).map_err(Error::InvalidDefinitions)?;
+                let parsed = Rc::new(parsed);
+                if let Some(stored) = self.stored {
+                    stored.keep(Rc::clone(&parsed));
+                }
+                parsed
+            }
         };
-        let definition = workflow::parse_stored(&file, id).map_err(Error::InvalidDefinitions)?;
-        let loaded = Loaded::Stored(Rc::new(definition));
+        let loaded = Loaded::Stored(definition);
         self.remember(loaded.clone());
         Ok(loaded)
     }

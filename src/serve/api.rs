@@ -23,7 +23,7 @@ use super::identity::{Credentials, Who, authenticate};
 use super::pool::{Parts, Pool};
 use super::{App, Failure, requested_locales};
 use crate::l10n::Localizer;
-use crate::session::{self, Answer, Outcome, Session};
+use crate::session::{self, Answer, Outcome};
 use crate::store::journal::{self, RunStatus};
 use crate::transcript::{Said, Status, Transcript, WorkflowSummary};
 
@@ -195,7 +195,7 @@ async fn start_run(State(app): State<App>, headers: HeaderMap, body: Bytes) -> R
         let body: StartBody = parse(&body)?;
         let definition = parts.definitions.get(&body.workflow)?;
         let mut transcript = Transcript::default();
-        let started = Session::new(parts.store, parts.l10n, parts.definitions).start(
+        let started = parts.session().start(
             definition,
             &who.agent,
             answers(body.answers),
@@ -226,11 +226,9 @@ async fn answer_run(
         let body: AnswersBody = parse(&body)?;
         let record = visible_run(who, parts, id)?;
         let mut transcript = Transcript::default();
-        let resumed = Session::new(parts.store, parts.l10n, parts.definitions).resume(
-            record,
-            answers(body.answers),
-            &mut transcript,
-        );
+        let resumed = parts
+            .session()
+            .resume(record, answers(body.answers), &mut transcript);
         Ok(match resumed {
             Ok(outcome) => transcript_reply(transcript, Some(id), outcome),
             Err(error) => run_failed(transcript, error, Some(id), parts.l10n),

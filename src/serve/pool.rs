@@ -25,6 +25,7 @@ use super::pages;
 use crate::assets::Source;
 use crate::error::{Error, Result};
 use crate::l10n::{Catalog, Localizer};
+use crate::session::{Session, StoredDefinitions};
 use crate::store::{Durability, Store};
 use crate::workflow::{self, Definitions};
 
@@ -50,6 +51,8 @@ pub struct Worker {
     localizers: HashMap<LanguageIdentifier, Localizer>,
     /// Every available language with its name in itself.
     languages: Vec<(String, String)>,
+    /// Definitions runs stored, parsed once per worker.
+    pub stored: StoredDefinitions,
 }
 
 /// What a job borrows of its worker at once.
@@ -58,6 +61,15 @@ pub struct Parts<'w> {
     pub l10n: &'w Localizer,
     pub definitions: &'w Definitions<'static>,
     pub templates: &'w Environment<'static>,
+    stored: &'w StoredDefinitions,
+}
+
+impl Parts<'_> {
+    /// A session over the worker's store, in this language, keeping the
+    /// definitions it reads back for the worker's next jobs.
+    pub fn session(&mut self) -> Session<'_> {
+        Session::new(self.store, self.l10n, self.definitions).with_stored(self.stored)
+    }
 }
 
 impl Worker {
@@ -76,6 +88,7 @@ impl Worker {
             })
             .collect::<Result<_>>()?;
         Ok(Worker {
+            stored: StoredDefinitions::default(),
             languages,
             store: Store::open(&opener.db, opener.durability)?,
             catalog,
@@ -107,6 +120,7 @@ impl Worker {
             definitions,
             templates,
             localizers,
+            stored,
             ..
         } = self;
         let Some(l10n) = localizers.get(locale) else {
@@ -122,6 +136,7 @@ impl Worker {
             l10n,
             definitions,
             templates,
+            stored,
         })
     }
 }

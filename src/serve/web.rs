@@ -25,7 +25,7 @@ use super::pages::{self, Frame, Language};
 use super::pool::{Parts, Pool, Worker};
 use super::{App, Failure, requested_locales};
 use crate::auth;
-use crate::session::{Answer, Peek, Session};
+use crate::session::{Answer, Peek};
 use crate::store::domain;
 use crate::store::identity as credentials;
 use crate::store::journal::{self, RunRecord, RunStatus};
@@ -589,12 +589,10 @@ async fn start_run(
             return Err(Failure::new(StatusCode::FORBIDDEN, refusal));
         }
         let mut transcript = Transcript::default();
-        let (run, _) = Session::new(parts.store, parts.l10n, parts.definitions).start(
-            definition,
-            &who.agent,
-            VecDeque::new(),
-            &mut transcript,
-        )?;
+        let (run, _) =
+            parts
+                .session()
+                .start(definition, &who.agent, VecDeque::new(), &mut transcript)?;
         let run = run.ok_or_else(|| Failure::internal("a run allowed to start did not"))?;
         Ok(see_other(&format!("/runs/{run}")))
     })
@@ -686,7 +684,7 @@ fn render_run(page: &mut Page<'_>, view: RunView<'_>) -> Result<Response, Failur
     let record = visible_run(&who, &mut page.parts, view.id)?;
     let parts = &mut page.parts;
     let l10n = parts.l10n;
-    let peek = Session::new(parts.store, l10n, parts.definitions).peek(&record)?;
+    let peek = parts.session().peek(&record)?;
     let events = parts.store.read(|tx| journal::events(tx, view.id))?;
     let (workflow, _) = record.current();
     let title = l10n.format(
@@ -812,11 +810,7 @@ async fn answer(
             .collect();
         let parts = &mut page.parts;
         let mut transcript = Transcript::default();
-        Session::new(parts.store, parts.l10n, parts.definitions).resume(
-            record,
-            answers,
-            &mut transcript,
-        )?;
+        parts.session().resume(record, answers, &mut transcript)?;
         let refused = transcript.said.iter().find_map(|said| match said {
             Said::Error { text, .. } => Some(text.clone()),
             _ => None,

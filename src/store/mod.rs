@@ -50,6 +50,7 @@ use crate::error::{Error, Result};
 pub const APPLICATION_ID: i64 = 0x6466_6C77;
 
 const BUSY_RETRIES: u32 = 5;
+const STATEMENT_CACHE: usize = 128;
 
 /// How much a commit survives. Both modes use SQLite's write-ahead log.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -101,6 +102,10 @@ impl Store {
         let flags = flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
         conn.busy_timeout(Duration::from_secs(5))?;
+        // Every statement docflow runs fits: rusqlite's default of 16 is
+        // fewer than a step of a run uses, and a statement pushed out of
+        // the cache is compiled again on its next use.
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         // Everything up to the migration only reads, so a file that turns
         // out not to be ours, or to be newer, is left byte for byte as it was.
         schema::check_ownership(&conn, path)?;
