@@ -72,7 +72,6 @@ pub enum Outcome {
     Refused,
 }
 
-
 pub struct Session<'a> {
     store: &'a mut Store,
     l10n: &'a Localizer,
