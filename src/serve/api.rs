@@ -96,12 +96,28 @@ struct Asker {
 }
 
 impl Asker {
-    fn new(app: &App, headers: &HeaderMap) -> Asker {
+    /// `changes`: whether the request changes something (a POST).
+    fn new(app: &App, headers: &HeaderMap, changes: bool) -> Asker {
+        let mut credentials = Credentials::for_api(headers, app.proxy_header.as_ref());
+        // Behind a signing-in proxy, a browser's requests carry the proxy's
+        // identity whoever made them: a page elsewhere could post a form
+        // to the API. A form cannot send JSON's content type without the
+        // browser asking first, so changes must send it.
+        if changes && matches!(credentials, Credentials::Proxy(_)) && !sends_json(headers) {
+            credentials = Credentials::None;
+        }
         Asker {
-            credentials: Credentials::for_api(headers, app.proxy_header.as_ref()),
+            credentials,
             accept: requested_locales(headers),
         }
     }
+}
+
+fn sends_json(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"))
 }
 
 /// Runs an API job on `pool`: authenticates on the job's snapshot, picks
@@ -142,7 +158,7 @@ async fn call(
 }
 
 async fn workflows(State(app): State<App>, headers: HeaderMap) -> Response {
-    let asker = Asker::new(&app, &headers);
+    let asker = Asker::new(&app, &headers, false);
     call(&app, &app.readers, asker, None, |_who, parts| {
         let list: Vec<_> = parts
             .definitions
@@ -190,7 +206,7 @@ fn parse<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, Failure> {
 }
 
 async fn start_run(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
-    let asker = Asker::new(&app, &headers);
+    let asker = Asker::new(&app, &headers, true);
     call(&app, &app.writer, asker, None, move |who, parts| {
         let body: StartBody = parse(&body)?;
         let definition = parts.definitions.get(&body.workflow)?;
@@ -221,7 +237,7 @@ async fn answer_run(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let asker = Asker::new(&app, &headers);
+    let asker = Asker::new(&app, &headers, true);
     call(&app, &app.writer, asker, Some(id), move |who, parts| {
         let body: AnswersBody = parse(&body)?;
         let record = visible_run(who, parts, id)?;
@@ -238,7 +254,7 @@ async fn answer_run(
 }
 
 async fn cancel_run(State(app): State<App>, Path(id): Path<i64>, headers: HeaderMap) -> Response {
-    let asker = Asker::new(&app, &headers);
+    let asker = Asker::new(&app, &headers, true);
     call(&app, &app.writer, asker, Some(id), move |who, parts| {
         visible_run(who, parts, id)?;
         let locale = parts.l10n.locale().to_string();
@@ -258,7 +274,7 @@ async fn cancel_run(State(app): State<App>, Path(id): Path<i64>, headers: Header
 }
 
 async fn show_run(State(app): State<App>, Path(id): Path<i64>, headers: HeaderMap) -> Response {
-    let asker = Asker::new(&app, &headers);
+    let asker = Asker::new(&app, &headers, false);
     call(&app, &app.readers, asker, Some(id), move |who, parts| {
         let record = visible_run(who, parts, id)?;
         let events = parts.store.read(|tx| journal::events(tx, id))?;
@@ -283,7 +299,7 @@ async fn list_runs(
     headers: HeaderMap,
     query: Result<Query<ListQuery>, QueryRejection>,
 ) -> Response {
-    let asker = Asker::new(&app, &headers);
+    let asker = Asker::new(&app, &headers, false);
     call(&app, &app.readers, asker, None, move |who, parts| {
         let Ok(Query(query)) = query else {
             return Err(Failure::bad_request());
@@ -303,7 +319,7 @@ async fn list_runs(
 }
 
 async fn not_found(State(app): State<App>, headers: HeaderMap) -> Response {
-    let asker = Asker::new(&app, &headers);
+    let asker = Asker::new(&app, &headers, false);
     call(&app, &app.readers, asker, None, |_who, _parts| {
         Err(Failure::not_found())
     })

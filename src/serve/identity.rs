@@ -41,11 +41,13 @@ impl Credentials {
         if let Some(agent) = proxy_agent(headers, proxy) {
             return Credentials::Proxy(agent);
         }
+        // The scheme's name is case-insensitive (RFC 9110).
         let bearer = headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(str::trim);
+            .and_then(|v| v.split_once(' '))
+            .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+            .map(|(_, token)| token.trim());
         match bearer {
             Some(token) if !token.is_empty() => Credentials::Bearer(token.to_owned()),
             _ => Credentials::None,

@@ -236,10 +236,26 @@ fn write_rounds(mut worker: Worker, receiver: &Receiver<Job>) {
             eprintln!("docflow serve: cannot begin a write: {error}");
             continue;
         }
-        let delivers: Vec<Deliver> = jobs.into_iter().map(|job| job(&mut worker)).collect();
+        let delivers: Vec<Deliver> = jobs
+            .into_iter()
+            .filter_map(|job| run_guarded(&mut worker, job))
+            .collect();
         let committed = worker.store.commit_batch().map_err(Failure::from);
         for deliver in delivers {
             deliver(committed.clone());
+        }
+    }
+}
+
+/// Runs a job; a job that panics (a bug) is reported and dropped, so its
+/// handler answers 500, and the worker goes on with the next. Its open
+/// savepoint, if any, was rolled back as the panic unwound.
+fn run_guarded(worker: &mut Worker, job: Job) -> Option<Deliver> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(worker))) {
+        Ok(deliver) => Some(deliver),
+        Err(_) => {
+            eprintln!("docflow serve: this is a bug: a request's job panicked; it was not answered");
+            None
         }
     }
 }
@@ -252,7 +268,8 @@ fn read_jobs(mut worker: Worker, receiver: &Mutex<Receiver<Job>>) {
             Err(_) => return,
         };
         let Ok(job) = job else { return };
-        let deliver = job(&mut worker);
-        deliver(Ok(()));
+        if let Some(deliver) = run_guarded(&mut worker, job) {
+            deliver(Ok(()));
+        }
     }
 }

@@ -525,10 +525,7 @@ async fn language(
     let chosen = form.locale.clone();
     let mut response = page(&app, &app.writer, visitor, move |page| {
         let sent = form.csrf.as_deref().unwrap_or_default();
-        let locale = page
-            .parts
-            .store
-            .read(|_| crate::l10n::parse_requested(&form.locale))?;
+        let locale = crate::l10n::parse_requested(&form.locale)?;
         if !page.languages.iter().any(|l| l.tag == locale.to_string()) {
             return Err(crate::error::Error::InvalidLocale(form.locale.clone()).into());
         }

@@ -14,6 +14,8 @@ pub struct Client {
     base: String,
     cookies: BTreeMap<String, String>,
     pub language: Option<String>,
+    /// Sent with every request, as a proxy in front would add them.
+    pub headers: Vec<(&'static str, String)>,
 }
 
 pub struct Reply {
@@ -40,6 +42,7 @@ impl Client {
             base: server.url.clone(),
             cookies: BTreeMap::new(),
             language: None,
+            headers: Vec::new(),
         }
     }
 
@@ -82,17 +85,22 @@ impl Client {
         if let Some(language) = &self.language {
             request = request.header("Accept-Language", language);
         }
+        for (name, value) in &self.headers {
+            request = request.header(*name, value);
+        }
         let response = request.call().expect("GET");
         self.keep(response)
     }
 
     pub fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Reply {
-        let response = self
+        let mut request = self
             .agent
             .post(format!("{}{path}", self.base))
-            .header("Cookie", self.cookie_header())
-            .send_form(form.iter().copied())
-            .expect("POST");
+            .header("Cookie", self.cookie_header());
+        for (name, value) in &self.headers {
+            request = request.header(*name, value);
+        }
+        let response = request.send_form(form.iter().copied()).expect("POST");
         self.keep(response)
     }
 
@@ -746,4 +754,52 @@ fn only_admin_agents_and_global_admins_stand_in_for_resellers() {
     let page = admin.get("/relationships");
     assert_eq!(page.status, 200);
     assert!(page.body.contains("Stand-in"), "marked as a stand-in");
+}
+
+#[test]
+fn a_signing_in_proxys_header_is_trusted_only_when_asked_for() {
+    let header = "X-Forwarded-User";
+    // Off by default: the header names nobody.
+    let server = Server::demo();
+    let mut client = Client::new(&server);
+    client.headers.push((header, "ana".to_owned()));
+    assert_eq!(client.get("/").status, 303);
+    drop(server);
+
+    let server = Server::start(Env::demo(), &["--auth-proxy-header", header]);
+    let mut client = Client::new(&server);
+    client.headers.push((header, "dmitri".to_owned()));
+    let home = client.get("/");
+    assert_eq!(home.status, 200);
+    assert!(home.body.contains("lang=\"ru-RU\""), "Dmitri, in his language");
+    let started = client.post("/runs", &[("csrf", &csrf(&home.body)), ("workflow", WORKFLOW)]);
+    assert_eq!(started.status, 303, "forms work, with their CSRF token");
+    assert_eq!(client.post("/runs", &[("workflow", WORKFLOW)]).status, 403, "and without it are refused");
+
+    let mut stranger = Client::new(&server);
+    stranger.headers.push((header, "nobody".to_owned()));
+    assert_eq!(stranger.get("/").status, 303, "an agent that does not exist is nobody");
+
+    // The API: a change must be sent as JSON, which a page elsewhere cannot
+    // make a browser send.
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let body = json!({ "workflow": WORKFLOW }).to_string();
+    let as_form = agent
+        .post(server.at("/api/runs"))
+        .header(header, "dmitri")
+        .header("Content-Type", "text/plain")
+        .send(body.as_str())
+        .unwrap();
+    assert_eq!(as_form.status().as_u16(), 401);
+    let as_json = agent
+        .post(server.at("/api/runs"))
+        .header(header, "dmitri")
+        .header("Content-Type", "application/json")
+        .send(body.as_str())
+        .unwrap();
+    assert_eq!(as_json.status().as_u16(), 201);
+    assert_eq!(server.env.count("SELECT count(*) FROM runs"), 2);
 }
