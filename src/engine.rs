@@ -106,6 +106,9 @@ pub struct Ask {
     pub options: Vec<ShownOption>,
     /// The rules of a free-text step; `None` for a choice.
     pub text_rules: Option<TextRules>,
+    /// A choice among options written in the definition only (Submit or
+    /// Back, Close): a confirmation, which a page shows as buttons.
+    pub confirmation: bool,
 }
 
 /// What happens next, as one value the session handles exhaustively.
@@ -255,6 +258,7 @@ pub fn step<'d>(
                 prompt: with_vars(&text.prompt),
                 options: Vec::new(),
                 text_rules: Some(text.rules.clone()),
+                confirmation: false,
             })),
         },
         StepKind::Info(info) => {
@@ -302,6 +306,7 @@ fn ask_choice<'d>(choice: &Choice, state: &RunState, rows: &[Vars]) -> Step<'d> 
         prompt: Message::new(choice.prompt.as_str()).with_args(&state.vars),
         options,
         text_rules: None,
+        confirmation: choice.from.is_none(),
     })
 }
 
@@ -610,6 +615,15 @@ pub fn is_complete(definition: &Definition, state: &RunState) -> bool {
             definition.step(&state.step).map(|s| &s.kind),
             Some(StepKind::End { .. })
         )
+}
+
+/// What a completed run says at its end step: the message a run that just
+/// finished tells, for whoever looks at the run later.
+pub fn end_message(definition: &Definition, state: &RunState) -> Option<Message> {
+    match definition.step(&state.step).map(|s| &s.kind) {
+        Some(StepKind::End { message }) => Some(Message::new(message).with_args(&state.vars)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

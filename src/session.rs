@@ -46,6 +46,9 @@ pub struct Prompt {
     /// What a free-text answer must satisfy; `None` for a choice.
     #[serde(skip)]
     pub text_rules: Option<TextRules>,
+    /// Options written in the definition only: see [`engine::Ask`].
+    #[serde(skip)]
+    pub confirmation: bool,
 }
 
 impl Prompt {
@@ -173,7 +176,8 @@ pub enum Peek {
     Waits(String),
     /// It goes on without an answer when resumed.
     Moves,
-    Finished(RunStatus),
+    /// How it ended, with what its end step says.
+    Finished(RunStatus, Option<String>),
 }
 
 /// An event waiting for the next commit.
@@ -339,7 +343,15 @@ impl<'a> Session<'a> {
     /// without an answer, which the next [`Session::resume`] does.
     pub fn peek(&mut self, run: &RunRecord) -> Result<Peek> {
         if run.status != RunStatus::Waiting {
-            return Ok(Peek::Finished(run.status));
+            let (id, version) = run.current();
+            let ended = match run.status {
+                RunStatus::Completed => {
+                    engine::end_message(&*self.definition(id, version)?, &run.state)
+                }
+                RunStatus::Cancelled | RunStatus::Waiting => None,
+            };
+            let told = ended.map(|message| self.l10n.format(&message));
+            return Ok(Peek::Finished(run.status, told));
         }
         let fetched = self.fetch(run)?;
         Ok(
@@ -617,6 +629,7 @@ impl<'a> Session<'a> {
                 })
                 .collect(),
             text_rules: ask.text_rules.clone(),
+            confirmation: ask.confirmation,
         }
     }
 

@@ -21,7 +21,7 @@ use unic_langid::LanguageIdentifier;
 
 use super::identity::{Credentials, Who, authenticate};
 use super::pool::{Parts, Pool};
-use super::{App, Failure, requested_locales};
+use super::{App, Failure, requested_locales, visible_run};
 use crate::l10n::Localizer;
 use crate::session::{self, Answer, Outcome};
 use crate::store::journal::{self, RunStatus};
@@ -324,16 +324,6 @@ async fn not_found(State(app): State<App>, headers: HeaderMap) -> Response {
         Err(Failure::not_found())
     })
     .await
-}
-
-/// The run, if `who` may see it: 404 when there is none, 403 when it is
-/// another agent's.
-fn visible_run(who: &Who, parts: &mut Parts<'_>, id: i64) -> Result<journal::RunRecord, Failure> {
-    let record = parts.store.read(|tx| journal::load_run(tx, id))?;
-    if !who.may_see(&record) {
-        return Err(Failure::forbidden_run(id));
-    }
-    Ok(record)
 }
 
 fn transcript_reply(transcript: Transcript, run: Option<i64>, outcome: Outcome) -> Reply {

@@ -195,6 +195,22 @@ fn negotiate(
     catalog.negotiate(&preferred)
 }
 
+/// The run, if `who` may see it: 404 when there is none, 403 when it is
+/// another agent's (see [`identity::Who::may_see`]).
+fn visible_run(
+    who: &identity::Who,
+    parts: &mut pool::Parts<'_>,
+    id: i64,
+) -> Result<crate::store::journal::RunRecord, Failure> {
+    let record = parts
+        .store
+        .read(|tx| crate::store::journal::load_run(tx, id))?;
+    if !who.may_see(&record) {
+        return Err(Failure::forbidden_run(id));
+    }
+    Ok(record)
+}
+
 /// Whose runs `who` lists: their own, or everyone's for a Global admin.
 fn visible_agent(who: &identity::Who) -> Option<&str> {
     (who.agent.role != Role::GlobalAdmin).then_some(who.agent.id.as_str())

@@ -254,7 +254,9 @@ fn run_guarded(worker: &mut Worker, job: Job) -> Option<Deliver> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(worker))) {
         Ok(deliver) => Some(deliver),
         Err(_) => {
-            eprintln!("docflow serve: this is a bug: a request's job panicked; it was not answered");
+            eprintln!(
+                "docflow serve: this is a bug: a request's job panicked; it was not answered"
+            );
             None
         }
     }

@@ -23,12 +23,12 @@ use unic_langid::LanguageIdentifier;
 use super::identity::{self, Credentials, SESSION_COOKIE, SESSION_HOURS, Who, authenticate};
 use super::pages::{self, Frame, Language};
 use super::pool::{Parts, Pool, Worker};
-use super::{App, Failure, requested_locales};
+use super::{App, Failure, requested_locales, visible_run};
 use crate::auth;
 use crate::session::{Answer, Peek};
 use crate::store::domain;
 use crate::store::identity as credentials;
-use crate::store::journal::{self, RunRecord, RunStatus};
+use crate::store::journal::{self, RunEvent, RunRecord, RunStatus};
 use crate::transcript::{Said, Transcript};
 use crate::value::Message;
 
@@ -646,6 +646,8 @@ struct RunPageData {
     title: String,
     revision: i64,
     notice: Option<String>,
+    /// What the run told since the agent's last answer (info steps).
+    told: Vec<String>,
     prompt: Option<PromptView>,
     error: Option<String>,
     waits: Option<String>,
@@ -662,6 +664,8 @@ struct PromptView {
     text: String,
     /// `None` for free text.
     options: Option<Vec<crate::session::PromptOption>>,
+    /// Shown as one button per option.
+    confirmation: bool,
     value: String,
     /// The rules, told under the box: checked by the server, so a refusal
     /// comes in the agent's language with what they typed kept.
@@ -703,6 +707,7 @@ fn render_run(page: &mut Page<'_>, view: RunView<'_>) -> Result<Response, Failur
         title,
         revision: record.revision,
         notice: view.notice.map(|m| l10n.format(&m)),
+        told: told_since_last_answer(&events),
         prompt: None,
         error,
         waits: None,
@@ -724,6 +729,7 @@ fn render_run(page: &mut Page<'_>, view: RunView<'_>) -> Result<Response, Failur
         Peek::Ask(prompt) => {
             let rules = prompt.text_rules.clone();
             data.prompt = Some(PromptView {
+                confirmation: prompt.confirmation,
                 options: (!prompt.is_free_text()).then_some(prompt.options),
                 step: prompt.step,
                 text: prompt.text,
@@ -741,11 +747,15 @@ fn render_run(page: &mut Page<'_>, view: RunView<'_>) -> Result<Response, Failur
         }
         Peek::Waits(text) => data.waits = Some(text),
         Peek::Moves => data.moves = true,
-        Peek::Finished(status) => {
-            data.finished = Some(l10n.text(match status {
+        Peek::Finished(status, told) => {
+            let ended = l10n.text(match status {
                 RunStatus::Cancelled => "web-run-cancelled",
                 RunStatus::Completed | RunStatus::Waiting => "web-run-completed",
-            }));
+            });
+            data.finished = Some(match told {
+                Some(told) => format!("{ended} {told}"),
+                None => ended,
+            });
         }
     }
     let status = if data.error.is_some() {
@@ -756,12 +766,20 @@ fn render_run(page: &mut Page<'_>, view: RunView<'_>) -> Result<Response, Failur
     page.render(status, "run.html", "run", &data)
 }
 
-fn visible_run(who: &Who, parts: &mut Parts<'_>, id: i64) -> Result<RunRecord, Failure> {
-    let record = parts.store.read(|tx| journal::load_run(tx, id))?;
-    if !who.may_see(&record) {
-        return Err(Failure::forbidden_run(id));
-    }
-    Ok(record)
+/// The info steps' texts recorded since the last answer, in order: what
+/// the run told on its way to where it stands.
+fn told_since_last_answer(events: &[journal::Event]) -> Vec<String> {
+    let mut told: Vec<String> = events
+        .iter()
+        .rev()
+        .take_while(|e| !matches!(e.event, RunEvent::Answer { .. }))
+        .filter_map(|e| match &e.event {
+            RunEvent::Info { text } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    told.reverse();
+    told
 }
 
 #[derive(Deserialize)]

@@ -24,6 +24,22 @@ pub struct Reply {
     pub body: String,
 }
 
+impl From<ureq::http::Response<ureq::Body>> for Reply {
+    fn from(response: ureq::http::Response<ureq::Body>) -> Reply {
+        let status = response.status().as_u16();
+        let location = response
+            .headers()
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_owned());
+        let body = response.into_body().read_to_string().unwrap_or_default();
+        Reply {
+            status,
+            location,
+            body,
+        }
+    }
+}
+
 impl Reply {
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.body).unwrap_or_else(|_| panic!("not JSON: {}", self.body))
@@ -64,17 +80,7 @@ impl Client {
                 self.cookies.insert(name.to_owned(), value.to_owned());
             }
         }
-        let status = response.status().as_u16();
-        let location = response
-            .headers()
-            .get("location")
-            .map(|v| v.to_str().unwrap().to_owned());
-        let body = response.into_body().read_to_string().unwrap_or_default();
-        Reply {
-            status,
-            location,
-            body,
-        }
+        Reply::from(response)
     }
 
     pub fn get(&mut self, path: &str) -> Reply {
@@ -190,17 +196,7 @@ fn api(server: &Server, method: &str, path: &str, token: &str, body: Option<Valu
         (_, None) => agent.post(url).header("Authorization", auth).send_empty(),
     }
     .expect("API call");
-    let status = response.status().as_u16();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|v| v.to_str().unwrap().to_owned());
-    let body = response.into_body().read_to_string().unwrap_or_default();
-    Reply {
-        status,
-        location,
-        body,
-    }
+    Reply::from(response)
 }
 
 fn answers_json(pairs: &[String]) -> Value {
@@ -470,8 +466,8 @@ fn what_a_person_typed_is_shown_escaped_in_the_review_and_history() {
     let page = client.get(&format!("/runs/{run}"));
     assert!(!page.body.contains("<script>alert"), "{}", page.body);
     let escaped = "&lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2f;script&gt;";
-    let review =
-        &page.body[page.body.find("<legend").unwrap()..page.body.find("</legend>").unwrap()];
+    let review = &page.body
+        [page.body.find("id=\"step-heading\"").unwrap()..page.body.find("<aside").unwrap()];
     assert!(
         review.contains(escaped),
         "the review shows it as text: {review}"
@@ -771,14 +767,28 @@ fn a_signing_in_proxys_header_is_trusted_only_when_asked_for() {
     client.headers.push((header, "dmitri".to_owned()));
     let home = client.get("/");
     assert_eq!(home.status, 200);
-    assert!(home.body.contains("lang=\"ru-RU\""), "Dmitri, in his language");
-    let started = client.post("/runs", &[("csrf", &csrf(&home.body)), ("workflow", WORKFLOW)]);
+    assert!(
+        home.body.contains("lang=\"ru-RU\""),
+        "Dmitri, in his language"
+    );
+    let started = client.post(
+        "/runs",
+        &[("csrf", &csrf(&home.body)), ("workflow", WORKFLOW)],
+    );
     assert_eq!(started.status, 303, "forms work, with their CSRF token");
-    assert_eq!(client.post("/runs", &[("workflow", WORKFLOW)]).status, 403, "and without it are refused");
+    assert_eq!(
+        client.post("/runs", &[("workflow", WORKFLOW)]).status,
+        403,
+        "and without it are refused"
+    );
 
     let mut stranger = Client::new(&server);
     stranger.headers.push((header, "nobody".to_owned()));
-    assert_eq!(stranger.get("/").status, 303, "an agent that does not exist is nobody");
+    assert_eq!(
+        stranger.get("/").status,
+        303,
+        "an agent that does not exist is nobody"
+    );
 
     // The API: a change must be sent as JSON, which a page elsewhere cannot
     // make a browser send.
@@ -802,4 +812,42 @@ fn a_signing_in_proxys_header_is_trusted_only_when_asked_for() {
         .unwrap();
     assert_eq!(as_json.status().as_u16(), 201);
     assert_eq!(server.env.count("SELECT count(*) FROM runs"), 2);
+}
+
+#[test]
+fn the_command_line_works_on_the_same_database_while_the_server_runs() {
+    let server = Server::demo();
+    let token = server.token(ADMIN);
+    let started = api(
+        &server,
+        "POST",
+        "/api/runs",
+        &token,
+        Some(
+            json!({ "workflow": WORKFLOW, "answers": [{ "step": "customer", "value": "contoso" }] }),
+        ),
+    );
+    assert_eq!(started.status, 201);
+    // The rest of the run from the command line, then back to the API.
+    server
+        .env
+        .cmd()
+        .args(["resume", "1", "--answer", "subscription=contoso-m365-e3"])
+        .assert()
+        .success();
+    let said = api(
+        &server,
+        "POST",
+        "/api/runs/1/answers",
+        &token,
+        Some(json!({ "answers": [{ "step": "contact", "value": "fabrikam" }] })),
+    )
+    .json();
+    let prompt = said
+        .as_array()
+        .unwrap()
+        .iter()
+        .rfind(|s| s["type"] == "prompt")
+        .unwrap();
+    assert_eq!(prompt["step"], "submit", "{said}");
 }

@@ -115,12 +115,7 @@ async fn sign_in(c: &Client, server: &Server, agent: &str) {
         .send_keys(PASSWORD)
         .await
         .unwrap();
-    c.find(Locator::Css("form[action='/sign-in'] button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, "form[action='/sign-in'] button").await;
     c.wait()
         .for_element(Locator::Css("form[action='/runs']"))
         .await
@@ -129,12 +124,7 @@ async fn sign_in(c: &Client, server: &Server, agent: &str) {
 
 async fn start(c: &Client, workflow: &str) -> i64 {
     let button = format!("button[data-workflow='{workflow}']");
-    c.find(Locator::Css(&button))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, &button).await;
     c.wait()
         .for_element(Locator::Id("step-form"))
         .await
@@ -146,16 +136,18 @@ async fn start(c: &Client, workflow: &str) -> i64 {
         .expect("a run page")
 }
 
-/// Waits for `step`'s form, then picks `value` and continues.
+/// Waits for `step`'s form, then picks `value` and continues: a
+/// confirmation (Submit, Close) is a button per option; other choices are
+/// radio buttons and Continue.
 async fn choose(c: &Client, step: &str, value: &str) {
     wait_for_step(c, step).await;
+    let button = format!("button[name='value'][value='{value}']");
+    if let Ok(button) = c.find(Locator::Css(&button)).await {
+        button.click().await.unwrap();
+        return;
+    }
     let radio = format!("input[name='value'][value='{value}']");
-    c.find(Locator::Css(&radio))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(c, &radio).await;
     submit(c).await;
 }
 
@@ -182,6 +174,16 @@ async fn wait_for_step(c: &Client, step: &str) {
         .for_element(Locator::Css(&field))
         .await
         .unwrap_or_else(|_| panic!("the run reaches step {step}"));
+}
+
+/// Clicks the element `css` selects.
+async fn click(c: &Client, css: &str) {
+    let element = c.find(Locator::Css(css)).await;
+    element
+        .unwrap_or_else(|e| panic!("{css}: {e}"))
+        .click()
+        .await
+        .unwrap();
 }
 
 async fn lang(c: &Client) -> String {
@@ -233,7 +235,7 @@ fn a_helpdesk_agent_assigns_a_support_contact_in_russian() {
         choose(&c, "submit", "submit").await;
         wait_for_step(&c, "review").await;
         let legend = c
-            .find(Locator::Css("legend"))
+            .find(Locator::Id("step-heading"))
             .await
             .unwrap()
             .text()
@@ -243,6 +245,17 @@ fn a_helpdesk_agent_assigns_a_support_contact_in_russian() {
         screenshot(&c, "run-ru-RU.png").await;
         choose(&c, "review", "close").await;
         c.wait().for_element(Locator::Css("p.done")).await.unwrap();
+        let told = c
+            .find(Locator::Css("p.done"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            told.contains("Fabrikam Support Services"),
+            "what the end step says: {told}"
+        );
         c.close().await.unwrap();
         run
     });
@@ -267,12 +280,7 @@ fn an_admin_agent_switches_to_chinese_goes_back_and_finishes_once() {
         // The language switcher, on every page.
         let select = c.find(Locator::Id("language")).await.unwrap();
         select.select_by_value("zh-TW").await.unwrap();
-        c.find(Locator::Css("form[action='/language'] button"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "form[action='/language'] button").await;
         c.wait()
             .for_element(Locator::Css("html[lang='zh-TW']"))
             .await
@@ -373,23 +381,13 @@ fn a_relationship_is_requested_and_accepted_through_the_stand_in() {
             .await
             .unwrap();
         c.goto(&server.at("/relationships")).await.unwrap();
-        c.find(Locator::Css("button[data-reseller='tailspin']"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "button[data-reseller='tailspin']").await;
         c.wait()
             .for_element(Locator::Css("p[role='status']"))
             .await
             .unwrap();
         c.goto(&server.at(&format!("/runs/{run}"))).await.unwrap();
-        c.find(Locator::Css("form[action^='/runs/'] button.primary"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&c, "form[action^='/runs/'] button.primary").await;
         choose(&c, "agreement", "record").await;
         choose(&c, "contact", "tailspin").await;
         choose(&c, "submit", "submit").await;
