@@ -3,6 +3,8 @@
 //! A token has 256 random bits, so a fast digest is as safe as a slow one;
 //! a password may be weak, so it gets argon2id's deliberate cost.
 
+use std::sync::OnceLock;
+
 use argon2::Argon2;
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
@@ -31,6 +33,20 @@ pub fn verify_password(password: &str, stored: &str) -> bool {
             .verify_password(password.as_bytes(), &hash)
             .is_ok()
     })
+}
+
+/// Checks `password` against `stored`; with no stored hash, against a
+/// hash nobody's password matches, so the check takes as long either way.
+pub fn verify_password_or_waste(password: &str, stored: Option<&str>) -> bool {
+    static NOBODY: OnceLock<String> = OnceLock::new();
+    match stored {
+        Some(stored) => verify_password(password, stored),
+        None => {
+            let nobody = NOBODY.get_or_init(|| hash_password(&new_token()).unwrap_or_default());
+            verify_password(password, nobody);
+            false
+        }
+    }
 }
 
 /// A new random token: 32 bytes from the OS, as 64 hex digits.

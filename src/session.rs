@@ -21,7 +21,7 @@ use crate::engine::{self, Ask, Cause, Input, RunState, Scope, Step, Transition};
 use crate::error::{Bug, Error, Result};
 use crate::l10n::Localizer;
 use crate::store::domain::{self, Agent};
-use crate::store::journal::{self, RunEvent, RunRecord, RunStatus};
+use crate::store::journal::{self, Author, RunEvent, RunRecord, RunStatus};
 use crate::store::{Store, Tx, ops};
 use crate::value::{Message, Value, Vars};
 use crate::workflow::{self, Definition, Definitions, TextRules};
@@ -88,6 +88,8 @@ pub struct Session<'a> {
     /// Stored versions already parsed, kept by a caller that outlives
     /// sessions (the server's workers), so no request parses one again.
     stored: Option<&'a StoredDefinitions>,
+    /// Who acts, when it is not the run's own agent (a Global admin).
+    actor: Option<String>,
 }
 
 /// Definitions read back from the journal, by (id, version). A stored
@@ -210,7 +212,14 @@ impl<'a> Session<'a> {
             definitions,
             loaded: Vec::new(),
             stored: None,
+            actor: None,
         }
+    }
+
+    /// Records what this session does as done by `agent`.
+    pub fn acting_as(mut self, agent: &str) -> Self {
+        self.actor = Some(agent.to_owned());
+        self
     }
 
     /// Keeps the stored definitions this session parses in `stored`, and
@@ -243,7 +252,10 @@ impl<'a> Session<'a> {
             ]
             .into(),
         };
-        let locale = &self.locale;
+        let author = Author {
+            agent: &agent.id,
+            locale: &self.locale,
+        };
         let started = RunEvent::Started {
             workflow: definition.id.clone(),
             version: definition.version,
@@ -253,8 +265,8 @@ impl<'a> Session<'a> {
             if !known {
                 journal::store_definition(tx, definition)?;
             }
-            let run = journal::create_run(tx, definition, &agent.id, locale, state.clone())?;
-            journal::append_event(tx, &run, locale, Some(&run.state.step), &started)?;
+            let run = journal::create_run(tx, definition, &agent.id, author.locale, state.clone())?;
+            journal::append_event(tx, &run, author, Some(&run.state.step), &started)?;
             Ok(run)
         })?;
         self.remember(Loaded::Current(definition));
@@ -649,10 +661,13 @@ impl<'a> Session<'a> {
         if live.pending.is_empty() {
             return Ok(());
         }
-        let locale = &self.locale;
         let (run, pending) = (&live.run, &live.pending);
+        let author = Author {
+            agent: self.actor.as_deref().unwrap_or(&run.agent),
+            locale: &self.locale,
+        };
         self.store
-            .write(|tx| append_pending(tx, run, locale, pending))?;
+            .write(|tx| append_pending(tx, run, author, pending))?;
         live.pending.clear();
         Ok(())
     }
@@ -685,15 +700,18 @@ impl<'a> Session<'a> {
     /// all, with the events kept in memory, in one transaction: either
     /// everything happens or nothing does.
     fn commit(&mut self, live: &mut Live<'_>, commit: Commit<'_>) -> Result<()> {
-        let locale = &self.locale;
         let (run, pending) = (&live.run, &live.pending);
+        let author = Author {
+            agent: self.actor.as_deref().unwrap_or(&run.agent),
+            locale: &self.locale,
+        };
         let from = run.state.step.as_str();
         let (state, status, revision) = self.store.write(|tx| {
-            append_pending(tx, run, locale, pending)?;
+            append_pending(tx, run, author, pending)?;
             if let Some(callee) = commit.store_callee {
                 journal::store_definition(tx, callee)?;
             }
-            journal::append_event(tx, run, locale, Some(from), &commit.cause)?;
+            journal::append_event(tx, run, author, Some(from), &commit.cause)?;
             let mut next = commit.transition.state.clone();
             for effect in commit.transition.effects {
                 let args = engine::resolve(&effect.args, &next.vars)?;
@@ -704,7 +722,7 @@ impl<'a> Session<'a> {
                     args,
                     result,
                 };
-                journal::append_event(tx, run, locale, Some(from), &applied)?;
+                journal::append_event(tx, run, author, Some(from), &applied)?;
             }
             let status = if engine::is_complete(commit.target, &next) {
                 RunStatus::Completed
@@ -715,10 +733,10 @@ impl<'a> Session<'a> {
             let advanced = RunEvent::Advanced {
                 to: next.step.clone(),
             };
-            journal::append_event(tx, run, locale, Some(from), &advanced)?;
+            journal::append_event(tx, run, author, Some(from), &advanced)?;
             if status == RunStatus::Completed {
                 let completed = RunEvent::Completed {};
-                journal::append_event(tx, run, locale, Some(&next.step), &completed)?;
+                journal::append_event(tx, run, author, Some(&next.step), &completed)?;
             }
             Ok((next, status, revision))
         })?;
@@ -730,9 +748,9 @@ impl<'a> Session<'a> {
     }
 }
 
-fn append_pending(tx: &Tx, run: &RunRecord, locale: &str, pending: &[Pending]) -> Result<()> {
+fn append_pending(tx: &Tx, run: &RunRecord, author: Author<'_>, pending: &[Pending]) -> Result<()> {
     for Pending { step, event } in pending {
-        journal::append_event(tx, run, locale, Some(step), event)?;
+        journal::append_event(tx, run, author, Some(step), event)?;
     }
     Ok(())
 }
@@ -765,9 +783,9 @@ pub fn refusal(definition: &Definition, agent: &Agent, l10n: &Localizer) -> Mess
         .arg("roles", roles)
 }
 
-/// Cancels a waiting run; the event is recorded in `locale`, the
-/// language of whoever cancels it.
-pub fn cancel(store: &mut Store, locale: &str, run: i64) -> Result<()> {
+/// Cancels a waiting run; the event is recorded for `actor` (else the
+/// run's own agent) in `locale`, the language of whoever cancels it.
+pub fn cancel(store: &mut Store, actor: Option<&str>, locale: &str, run: i64) -> Result<()> {
     store.write(|tx| {
         let record = journal::load_run(tx, run)?;
         if record.status != RunStatus::Waiting {
@@ -778,7 +796,11 @@ pub fn cancel(store: &mut Store, locale: &str, run: i64) -> Result<()> {
         }
         journal::save_state(tx, &record, &record.state, RunStatus::Cancelled)?;
         let step = Some(record.state.step.as_str());
-        journal::append_event(tx, &record, locale, step, &RunEvent::Cancelled {})
+        let author = Author {
+            agent: actor.unwrap_or(&record.agent),
+            locale,
+        };
+        journal::append_event(tx, &record, author, step, &RunEvent::Cancelled {})
     })
 }
 

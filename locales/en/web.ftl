@@ -99,7 +99,9 @@ error-page-not-found = There is no such page.
 # 400: the request's body or query is not what the API expects.
 error-bad-request = The request is not in the form this address expects. The README lists each request's fields.
 # 500: the client learns only that the server failed; the detail is in the server's log.
-error-internal = The server failed to answer. Nothing was changed; the failure is in the server's log.
+error-internal = The server failed to answer; the failure is in its log. Reload the page to see what was saved.
+# 500: a bug; its detail goes to the server's log, not to the client.
+error-bug-server = This is a bug in docflow, not a mistake of yours. Nothing of this step was saved; the run is where it was before it. The details are in the server's log: please report it.
 
 ## Agents' credentials, in the command line.
 

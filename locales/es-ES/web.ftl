@@ -100,7 +100,8 @@ error-page-not-found = Esta página no existe.
 # 400: the request's body or query is not what the API expects.
 error-bad-request = La solicitud no tiene el formato que espera esta dirección. El archivo README indica los campos de cada solicitud.
 # 500: the client learns only that the server failed; the detail is in the server's log.
-error-internal = El servidor no ha podido responder. No se ha cambiado nada; los detalles del error figuran en el registro del servidor.
+error-internal = El servidor no ha podido responder; el fallo figura en su registro. Vuelva a cargar la página para ver qué se ha guardado.
+error-bug-server = Se trata de un error de docflow, no de un fallo suyo. No se ha guardado nada de este paso; la ejecución sigue donde estaba antes de él. Los detalles figuran en el registro del servidor: notifíquelo.
 
 ## Agents' credentials, in the command line.
 

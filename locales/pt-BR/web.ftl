@@ -100,7 +100,8 @@ error-page-not-found = Esta página não existe.
 # 400: the request's body or query is not what the API expects.
 error-bad-request = A solicitação não está no formato que este endereço espera. O README lista os campos de cada solicitação.
 # 500: the client learns only that the server failed; the detail is in the server's log.
-error-internal = O servidor não conseguiu responder. Nada foi alterado; os detalhes da falha estão no log do servidor.
+error-internal = O servidor não conseguiu responder; a falha está no log dele. Recarregue a página para ver o que foi salvo.
+error-bug-server = Isto é um defeito do docflow, não um erro seu. Nada desta etapa foi salvo; a execução continua onde estava antes dela. Os detalhes estão no log do servidor: relate o problema.
 
 ## Agents' credentials, in the command line.
 

@@ -107,7 +107,8 @@ error-page-not-found = Такой страницы нет.
 # 400: the request's body or query is not what the API expects.
 error-bad-request = Формат запроса не соответствует ожидаемому для этого адреса. Поля каждого запроса перечислены в файле README.
 # 500: the client learns only that the server failed; the detail is in the server's log.
-error-internal = Сервер не смог ответить. Ничего не изменено; сведения о сбое записаны в журнал сервера.
+error-internal = Сервер не смог ответить; сведения о сбое записаны в его журнал. Обновите страницу, чтобы увидеть, что сохранено.
+error-bug-server = Это ошибка в docflow, а не ваша. Ничего из этого шага не сохранено; запуск остался там, где был до него. Подробности записаны в журнал сервера: сообщите об ошибке.
 
 ## Agents' credentials, in the command line.
 

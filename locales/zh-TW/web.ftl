@@ -99,7 +99,8 @@ error-page-not-found = 找不到此頁面。
 # 400: the request's body or query is not what the API expects.
 error-bad-request = 要求的格式不符合此位址的預期。README 列出了每種要求的欄位。
 # 500: the client learns only that the server failed; the detail is in the server's log.
-error-internal = 伺服器無法回應。未進行任何變更；失敗的詳細資訊已寫入伺服器記錄檔。
+error-internal = 伺服器無法回應；失敗的詳細資訊已寫入伺服器記錄檔。請重新載入頁面，查看已儲存的內容。
+error-bug-server = 這是 docflow 的程式錯誤，不是您的操作錯誤。此步驟的內容均未儲存；執行仍停留在此步驟之前的位置。詳細資訊已寫入伺服器記錄檔，請回報問題。
 
 ## Agents' credentials, in the command line.
 

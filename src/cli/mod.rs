@@ -488,7 +488,7 @@ impl<'a> Context<'a> {
             }
             Command::Cancel { run } => {
                 let mut store = self.store()?;
-                session::cancel(&mut store, &out.l10n().locale().to_string(), *run)?;
+                session::cancel(&mut store, None, &out.l10n().locale().to_string(), *run)?;
                 out.done(&Message::new("run-cancelled").arg("run", run.to_string()));
                 Ok(ExitCode::SUCCESS)
             }

@@ -152,6 +152,7 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("error-page-not-found", &[]),
     ("error-bad-request", &[]),
     ("error-internal", &[]),
+    ("error-bug-server", &[]),
     ("error-password-too-short", &["min"]),
     ("error-header-name", &["name"]),
     ("agents-password-prompt", &["agent"]),

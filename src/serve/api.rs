@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::rejection::QueryRejection;
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -183,6 +183,11 @@ struct StartBody {
 #[serde(deny_unknown_fields)]
 struct AnswersBody {
     answers: Vec<AnswerBody>,
+    /// The run's revision the answers were made for (`GET
+    /// /api/runs/{id}` tells it): if the run has moved on since, nothing is
+    /// applied and the answer is 409. Without it, answers apply to the step
+    /// the run is at, and an answer for another step is refused.
+    revision: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -211,7 +216,7 @@ async fn start_run(State(app): State<App>, headers: HeaderMap, body: Bytes) -> R
         let body: StartBody = parse(&body)?;
         let definition = parts.definitions.get(&body.workflow)?;
         let mut transcript = Transcript::default();
-        let started = parts.session().start(
+        let started = parts.session(&who.agent.id).start(
             definition,
             &who.agent,
             answers(body.answers),
@@ -233,18 +238,25 @@ async fn start_run(State(app): State<App>, headers: HeaderMap, body: Bytes) -> R
 
 async fn answer_run(
     State(app): State<App>,
-    Path(id): Path<i64>,
+    id: Result<Path<i64>, PathRejection>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let Ok(Path(id)) = id else {
+        return not_found(State(app), headers).await;
+    };
     let asker = Asker::new(&app, &headers, true);
     call(&app, &app.writer, asker, Some(id), move |who, parts| {
         let body: AnswersBody = parse(&body)?;
         let record = visible_run(who, parts, id)?;
+        if body.revision.is_some_and(|r| r != record.revision) {
+            return Err(crate::error::Error::RunChanged(id).into());
+        }
         let mut transcript = Transcript::default();
-        let resumed = parts
-            .session()
-            .resume(record, answers(body.answers), &mut transcript);
+        let resumed =
+            parts
+                .session(&who.agent.id)
+                .resume(record, answers(body.answers), &mut transcript);
         Ok(match resumed {
             Ok(outcome) => transcript_reply(transcript, Some(id), outcome),
             Err(error) => run_failed(transcript, error, Some(id), parts.l10n),
@@ -253,12 +265,19 @@ async fn answer_run(
     .await
 }
 
-async fn cancel_run(State(app): State<App>, Path(id): Path<i64>, headers: HeaderMap) -> Response {
+async fn cancel_run(
+    State(app): State<App>,
+    id: Result<Path<i64>, PathRejection>,
+    headers: HeaderMap,
+) -> Response {
+    let Ok(Path(id)) = id else {
+        return not_found(State(app), headers).await;
+    };
     let asker = Asker::new(&app, &headers, true);
     call(&app, &app.writer, asker, Some(id), move |who, parts| {
         visible_run(who, parts, id)?;
         let locale = parts.l10n.locale().to_string();
-        session::cancel(parts.store, &locale, id)?;
+        session::cancel(parts.store, Some(&who.agent.id), &locale, id)?;
         let text = parts
             .l10n
             .format(&crate::value::Message::new("run-cancelled").arg("run", id.to_string()));
@@ -273,7 +292,14 @@ async fn cancel_run(State(app): State<App>, Path(id): Path<i64>, headers: Header
     .await
 }
 
-async fn show_run(State(app): State<App>, Path(id): Path<i64>, headers: HeaderMap) -> Response {
+async fn show_run(
+    State(app): State<App>,
+    id: Result<Path<i64>, PathRejection>,
+    headers: HeaderMap,
+) -> Response {
+    let Ok(Path(id)) = id else {
+        return not_found(State(app), headers).await;
+    };
     let asker = Asker::new(&app, &headers, false);
     call(&app, &app.readers, asker, Some(id), move |who, parts| {
         let record = visible_run(who, parts, id)?;

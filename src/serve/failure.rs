@@ -70,8 +70,10 @@ impl From<Error> for Failure {
             Error::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Error::InvalidLocale(_) => StatusCode::BAD_REQUEST,
             Error::Bug(bug) => {
+                // The detail is for the bug report, in the server's log.
                 eprintln!("docflow serve: this is a bug: {bug}");
-                return Failure::new(StatusCode::INTERNAL_SERVER_ERROR, error.message());
+                let message = Message::new("error-bug-server");
+                return Failure::new(StatusCode::INTERNAL_SERVER_ERROR, message);
             }
             _ => return Failure::internal(&error.to_string()),
         };

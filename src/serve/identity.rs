@@ -23,6 +23,8 @@ use crate::store::journal::RunRecord;
 pub const SESSION_COOKIE: &str = "docflow_session";
 /// How long a sign-in lasts.
 pub const SESSION_HOURS: u32 = 12;
+/// The longest agent id a sign-in looks up; a longer one is nobody.
+pub const MAX_AGENT_ID: usize = 100;
 
 /// What a request presented.
 #[derive(Clone, Debug)]
@@ -167,6 +169,9 @@ impl Throttle {
 
     pub fn failed(&self, agent: &str) {
         if let Ok(mut failures) = self.failures.lock() {
+            // Windows that ended are forgotten, so the map holds only the
+            // agents failing now.
+            failures.retain(|_, f| f.since.elapsed() <= WINDOW);
             let entry = failures.entry(agent.to_lowercase()).or_insert(Failures {
                 count: 0,
                 since: Instant::now(),

@@ -65,10 +65,12 @@ pub struct Parts<'w> {
 }
 
 impl Parts<'_> {
-    /// A session over the worker's store, in this language, keeping the
-    /// definitions it reads back for the worker's next jobs.
-    pub fn session(&mut self) -> Session<'_> {
-        Session::new(self.store, self.l10n, self.definitions).with_stored(self.stored)
+    /// A session over the worker's store, in this language, for `agent`,
+    /// keeping the definitions it reads back for the worker's next jobs.
+    pub fn session(&mut self, agent: &str) -> Session<'_> {
+        Session::new(self.store, self.l10n, self.definitions)
+            .with_stored(self.stored)
+            .acting_as(agent)
     }
 }
 

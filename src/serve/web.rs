@@ -245,7 +245,11 @@ fn encode(path: &str) -> String {
 /// Where to go after signing in or switching language: a path on this
 /// server only, never another site.
 fn local_path(next: &str) -> &str {
-    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    // Printable ASCII only: browsers drop tabs and line breaks from a URL,
+    // so `/<TAB>/evil.example` would become `//evil.example`.
+    let printable = next.bytes().all(|b| (0x21..=0x7e).contains(&b));
+    let local =
+        printable && next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
     if local { next } else { "/" }
 }
 
@@ -415,31 +419,33 @@ async fn sign_in(
         let throttle = app.throttle.clone();
         let (agent, next) = (agent.clone(), next.clone());
         page(&app, &app.readers, visitor, move |page| {
-            let refused = |page: &mut Page<'_>, id: &str| {
+            let refused = |page: &mut Page<'_>, status: StatusCode, id: &str| {
                 let refusal = Some(Message::new(id));
-                sign_in_form(
-                    page,
-                    StatusCode::UNAUTHORIZED,
-                    &form.csrf,
-                    &next,
-                    &agent,
-                    refusal,
-                )
+                sign_in_form(page, status, &form.csrf, &next, &agent, refusal)
             };
             if !throttle.allows(&agent) {
-                return refused(page, "web-sign-in-throttled");
+                return refused(page, StatusCode::TOO_MANY_REQUESTS, "web-sign-in-throttled");
             }
-            let hash = page
-                .parts
-                .store
-                .read(|tx| credentials::password_hash(tx, &agent))?;
-            if hash.is_some_and(|hash| auth::verify_password(&form.password, &hash)) {
+            let hash = match agent.chars().count() <= identity::MAX_AGENT_ID {
+                true => page
+                    .parts
+                    .store
+                    .read(|tx| credentials::password_hash(tx, &agent))?,
+                false => None,
+            };
+            // An agent without a password costs the same check as one with
+            // it, so the time taken does not tell who can sign in.
+            if auth::verify_password_or_waste(&form.password, hash.as_deref()) {
                 throttle.succeeded(&agent);
                 // Signed in: the writer opens the session.
                 return Ok(StatusCode::NO_CONTENT.into_response());
             }
-            throttle.failed(&agent);
-            refused(page, "web-sign-in-failed")
+            // Only agents who can sign in are counted: a name nobody has
+            // costs the throttle nothing.
+            if hash.is_some() {
+                throttle.failed(&agent);
+            }
+            refused(page, StatusCode::UNAUTHORIZED, "web-sign-in-failed")
         })
         .await
     };
@@ -586,10 +592,12 @@ async fn start_run(
             return Err(Failure::new(StatusCode::FORBIDDEN, refusal));
         }
         let mut transcript = Transcript::default();
-        let (run, _) =
-            parts
-                .session()
-                .start(definition, &who.agent, VecDeque::new(), &mut transcript)?;
+        let (run, _) = parts.session(&who.agent.id).start(
+            definition,
+            &who.agent,
+            VecDeque::new(),
+            &mut transcript,
+        )?;
         let run = run.ok_or_else(|| Failure::internal("a run allowed to start did not"))?;
         Ok(see_other(&format!("/runs/{run}")))
     })
@@ -685,7 +693,7 @@ fn render_run(page: &mut Page<'_>, view: RunView<'_>) -> Result<Response, Failur
     let record = visible_run(&who, &mut page.parts, view.id)?;
     let parts = &mut page.parts;
     let l10n = parts.l10n;
-    let peek = parts.session().peek(&record)?;
+    let peek = parts.session(&who.agent.id).peek(&record)?;
     let events = parts.store.read(|tx| journal::events(tx, view.id))?;
     let (workflow, _) = record.current();
     let title = l10n.format(
@@ -825,7 +833,9 @@ async fn answer(
             .collect();
         let parts = &mut page.parts;
         let mut transcript = Transcript::default();
-        parts.session().resume(record, answers, &mut transcript)?;
+        parts
+            .session(&who.agent.id)
+            .resume(record, answers, &mut transcript)?;
         let refused = transcript.said.iter().find_map(|said| match said {
             Said::Error { text, .. } => Some(text.clone()),
             _ => None,
@@ -867,7 +877,7 @@ async fn cancel(
         let who = page.who_with_csrf(&form.csrf)?.clone();
         visible_run(&who, &mut page.parts, id)?;
         let locale = page.parts.l10n.locale().to_string();
-        crate::session::cancel(page.parts.store, &locale, id)?;
+        crate::session::cancel(page.parts.store, Some(&who.agent.id), &locale, id)?;
         Ok(see_other(&format!("/runs/{id}")))
     })
     .await
@@ -973,9 +983,20 @@ async fn docs(State(app): State<App>, headers: HeaderMap, Path(path): Path<Strin
         page.who()?;
         let html = docs.get(&path).ok_or_else(Failure::not_found)?;
         let mut response = (StatusCode::OK, html.clone()).into_response();
-        response.headers_mut().insert(
+        let headers = response.headers_mut();
+        headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        // The how-to pages carry their style inline, so only framing and
+        // sniffing are restricted here.
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("frame-ancestors 'none'; script-src 'none'"),
+        );
+        headers.insert(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
         );
         Ok(response)
     })

@@ -16,8 +16,8 @@ pub fn password_hash(tx: &Tx, agent: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
-/// Sets (or replaces) an agent's password hash. Fails with `UnknownAgent`
-/// for an agent that does not exist.
+/// Sets (or replaces) an agent's password hash, and ends their sign-in
+/// sessions. Fails with `UnknownAgent` for an agent that does not exist.
 pub fn set_password_hash(tx: &Tx, agent: &str, hash: &str) -> Result<()> {
     domain::agent(tx, agent)?;
     tx.prepare_cached(concat!(
@@ -26,6 +26,9 @@ pub fn set_password_hash(tx: &Tx, agent: &str, hash: &str) -> Result<()> {
         ") ON CONFLICT (agent) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at"
     ))?
     .execute(params![agent, hash])?;
+    // A new password signs the agent out everywhere.
+    tx.prepare_cached("DELETE FROM web_sessions WHERE agent = ?1")?
+        .execute([agent])?;
     Ok(())
 }
 

@@ -90,6 +90,9 @@ impl Serialize for RunRecord {
             locale: &'a str,
             status: RunStatus,
             step: &'a str,
+            /// What an answer made for this state names (`POST
+            /// /api/runs/{id}/answers` with `revision`).
+            revision: i64,
             created_at: &'a str,
             updated_at: &'a str,
         }
@@ -101,6 +104,7 @@ impl Serialize for RunRecord {
             locale: &self.locale,
             status: self.status,
             step: &self.state.step,
+            revision: self.revision,
             created_at: &self.created_at,
             updated_at: &self.updated_at,
         }
@@ -461,10 +465,18 @@ pub fn save_state(tx: &Tx, run: &RunRecord, state: &RunState, status: RunStatus)
 }
 
 /// Appends one entry to a run's history, in the language it was shown in.
+/// Who an event is recorded for: the agent who acted (the run's own agent,
+/// or a Global admin acting on it), in the language they saw.
+#[derive(Clone, Copy, Debug)]
+pub struct Author<'a> {
+    pub agent: &'a str,
+    pub locale: &'a str,
+}
+
 pub fn append_event(
     tx: &Tx,
     run: &RunRecord,
-    locale: &str,
+    author: Author<'_>,
     step: Option<&str>,
     event: &RunEvent,
 ) -> Result<()> {
@@ -475,7 +487,14 @@ pub fn append_event(
         now!(),
         ", ?2, ?3, ?4, ?5, ?6)"
     ))?
-    .execute(params![run.id, run.agent, locale, kind, step, detail])?;
+    .execute(params![
+        run.id,
+        author.agent,
+        author.locale,
+        kind,
+        step,
+        detail
+    ])?;
     Ok(())
 }
 
@@ -714,7 +733,11 @@ mod tests {
                 store_definition(tx, &definition())?;
                 let run = create_run(tx, &definition(), "megan", "en", RunState::default())?;
                 for event in &written {
-                    append_event(tx, &run, "en", Some("a"), event)?;
+                    let author = Author {
+                        agent: "megan",
+                        locale: "en",
+                    };
+                    append_event(tx, &run, author, Some("a"), event)?;
                 }
                 Ok(run)
             })

@@ -162,6 +162,11 @@ impl Store {
             return Err(crate::error::Bug::Contract("a batch inside a batch").into());
         }
         let conn = &self.conn;
+        if !conn.is_autocommit() {
+            // A batch whose COMMIT and ROLLBACK both failed left its
+            // transaction open: end it, or no batch could begin again.
+            conn.execute_batch("ROLLBACK")?;
+        }
         retry_busy(|| Ok(conn.execute_batch("BEGIN IMMEDIATE")?))?;
         self.in_batch = true;
         Ok(())

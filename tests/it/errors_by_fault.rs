@@ -170,3 +170,39 @@ fn an_error_about_a_run_is_in_the_runs_language_and_names_it() {
         (serde_json::json!(1), "failed".to_owned())
     );
 }
+
+#[test]
+fn the_server_reports_a_bug_as_a_bug_and_keeps_its_detail_in_its_log() {
+    let env = Env::demo();
+    let dir = env.dir.path().join("workflows");
+    copy_dir(&repo_path("workflows"), &dir);
+    std::fs::write(dir.join("shortcut.toml"), UNBOUND_ON_ONE_PATH).unwrap();
+    let dir = dir.to_str().unwrap().to_owned();
+    let server = Server::start(env, &["--workflows", &dir]);
+    let token = server.token(ADMIN);
+    let response = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .new_agent()
+        .post(server.at("/api/runs"))
+        .header("Authorization", format!("Bearer {token}"))
+        .send_json(serde_json::json!({
+            "workflow": "shortcut",
+            "answers": [{ "step": "customer", "value": "contoso" }, { "step": "submit", "value": "submit" }],
+        }))
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 500);
+    let body = response.into_body().read_to_string().unwrap();
+    assert!(body.contains("This is a bug in docflow"), "{body}");
+    assert!(
+        !body.contains("subscription-id"),
+        "the detail stays in the log: {body}"
+    );
+    assert!(body.contains(r#""status":"failed""#), "{body}");
+    assert_eq!(
+        server
+            .env
+            .count("SELECT count(*) FROM run_events WHERE kind = 'effect'"),
+        0
+    );
+}

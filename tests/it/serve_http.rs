@@ -287,6 +287,19 @@ fn nobody_signed_in_gets_401_from_the_api_and_the_sign_in_page_from_pages() {
         ],
     );
     assert_eq!(signed_in.location.as_deref(), Some("/"));
+    // Browsers drop a tab from a URL: `/<TAB>/evil.example` is another site.
+    let mut client = Client::new(&server);
+    let page = client.get("/sign-in");
+    let signed_in = client.post(
+        "/sign-in",
+        &[
+            ("csrf", &csrf(&page.body)),
+            ("next", "/\t/evil.example"),
+            ("agent", ADMIN),
+            ("password", PASSWORD),
+        ],
+    );
+    assert_eq!(signed_in.location.as_deref(), Some("/"));
     assert_eq!(server.env.count("SELECT count(*) FROM runs"), 0);
 }
 
@@ -619,7 +632,7 @@ fn sign_in_is_throttled_after_repeated_failures() {
         assert!(refused.body.contains("not right"), "{}", refused.body);
     }
     let throttled = client.sign_in(ADMIN, PASSWORD);
-    assert_eq!(throttled.status, 401, "even the right password waits");
+    assert_eq!(throttled.status, 429, "even the right password waits");
     assert!(
         throttled.body.contains("Too many failed attempts"),
         "{}",
@@ -850,4 +863,69 @@ fn the_command_line_works_on_the_same_database_while_the_server_runs() {
         .rfind(|s| s["type"] == "prompt")
         .unwrap();
     assert_eq!(prompt["step"], "submit", "{said}");
+}
+
+#[test]
+fn a_new_password_signs_the_agent_out_everywhere() {
+    let server = Server::demo();
+    let mut client = Client::new(&server);
+    client.sign_in(ADMIN, PASSWORD);
+    assert_eq!(client.get("/").status, 200);
+    server
+        .env
+        .cmd()
+        .args(["agents", "set-password", ADMIN])
+        .write_stdin("another long secret\n")
+        .assert()
+        .success();
+    assert_eq!(client.get("/").status, 303, "the old session is gone");
+}
+
+#[test]
+fn answers_made_for_an_older_revision_are_refused_and_a_global_admins_are_recorded_as_hers() {
+    let server = Server::demo();
+    let megan = server.token(ADMIN);
+    let ana = server.token("ana");
+    let body =
+        json!({ "workflow": WORKFLOW, "answers": [{ "step": "customer", "value": "contoso" }] });
+    assert_eq!(
+        api(&server, "POST", "/api/runs", &megan, Some(body)).status,
+        201
+    );
+    let revision = api(&server, "GET", "/api/runs/1", &megan, None).json()["revision"].clone();
+    let answer = |revision: &Value| json!({ "answers": [{ "step": "subscription", "value": "contoso-m365-e3" }], "revision": revision });
+    let stale = api(
+        &server,
+        "POST",
+        "/api/runs/1/answers",
+        &ana,
+        Some(answer(&json!(-1))),
+    );
+    assert_eq!(stale.status, 409, "{}", stale.body);
+    let fresh = api(
+        &server,
+        "POST",
+        "/api/runs/1/answers",
+        &ana,
+        Some(answer(&revision)),
+    );
+    assert_eq!(fresh.status, 200, "{}", fresh.body);
+    let again = api(
+        &server,
+        "POST",
+        "/api/runs/1/answers",
+        &ana,
+        Some(answer(&revision)),
+    );
+    assert_eq!(again.status, 409, "the same request again applies nothing");
+    let answered_by: String = server
+        .env
+        .sql()
+        .query_row(
+            "SELECT agent FROM run_events WHERE kind = 'answer' AND step = 'subscription'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(answered_by, "ana", "the history names who acted");
 }
