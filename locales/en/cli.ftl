@@ -87,6 +87,7 @@ cli-serve = Serve the web pages and the JSON API for agents, signed in.
 cli-serve--listen = The address to listen on.
 cli-serve--demo = Create the database with demo data and demo passwords when it is absent.
 cli-serve--auth_proxy_header = Trust this request header, set by a signing-in proxy, to name the agent.
+cli-serve--secure_cookies = Mark cookies Secure, so browsers send them only over HTTPS (behind a TLS proxy).
 ## Usage errors (exit status 2), shown after "error: ".
 # $arg - what was typed.
 cli-error-unknown-argument = unexpected argument “{ $arg }”

@@ -85,6 +85,7 @@ cli-serve = Disponibiliza as páginas da Web e a API JSON para os agentes autent
 cli-serve--listen = O endereço em que o servidor escuta.
 cli-serve--demo = Cria o banco de dados com dados e senhas de demonstração, se ele não existir.
 cli-serve--auth_proxy_header = Confia neste cabeçalho de solicitação, definido por um proxy de autenticação, para identificar o agente.
+cli-serve--secure_cookies = Marca os cookies como Secure, para que os navegadores só os enviem por HTTPS (atrás de um proxy TLS).
 
 ## Erros de uso (status de saída 2), exibidos após "erro: ".
 # $arg - what was typed.

@@ -84,6 +84,7 @@ cli-serve = Предоставлять веб-страницы и JSON API аг�
 cli-serve--listen = Адрес, на котором сервер принимает подключения.
 cli-serve--demo = Если базы данных нет, создать ее с демонстрационными данными и паролями.
 cli-serve--auth_proxy_header = Определять агента по этому заголовку запроса, который задает прокси-сервер аутентификации.
+cli-serve--secure_cookies = Помечать файлы cookie как Secure, чтобы браузеры отправляли их только по HTTPS (за прокси-сервером TLS).
 
 ## Usage errors (exit status 2), shown after "error: ".
 # $arg - what was typed.

@@ -183,7 +183,18 @@ enum Command {
         /// Trust this request header, set by a signing-in proxy, to name the agent.
         #[arg(long, value_name = "NAME")]
         auth_proxy_header: Option<String>,
+        /// Mark cookies Secure, so browsers send them only over HTTPS (behind a TLS proxy).
+        #[arg(long)]
+        secure_cookies: bool,
     },
+}
+
+/// What `docflow serve` was given on the command line.
+struct ServeOptions<'a> {
+    listen: std::net::SocketAddr,
+    demo: bool,
+    proxy_header: Option<&'a str>,
+    secure_cookies: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -589,7 +600,16 @@ impl<'a> Context<'a> {
                 listen,
                 demo,
                 auth_proxy_header,
-            } => self.serve(*listen, *demo, auth_proxy_header.as_deref(), out),
+                secure_cookies,
+            } => {
+                let options = ServeOptions {
+                    listen: *listen,
+                    demo: *demo,
+                    proxy_header: auth_proxy_header.as_deref(),
+                    secure_cookies: *secure_cookies,
+                };
+                self.serve(&options, out)
+            }
         }
     }
 
@@ -620,14 +640,8 @@ impl<'a> Context<'a> {
         Ok(ExitCode::SUCCESS)
     }
 
-    fn serve(
-        &self,
-        listen: std::net::SocketAddr,
-        demo: bool,
-        proxy_header: Option<&str>,
-        out: &mut Printer<'_>,
-    ) -> Result<ExitCode> {
-        let auth_proxy_header = match proxy_header {
+    fn serve(&self, options: &ServeOptions<'_>, out: &mut Printer<'_>) -> Result<ExitCode> {
+        let auth_proxy_header = match options.proxy_header {
             Some(name) => Some(
                 axum::http::HeaderName::try_from(name)
                     .map_err(|_| Error::InvalidHeaderName(name.to_owned()))?,
@@ -635,16 +649,17 @@ impl<'a> Context<'a> {
             None => None,
         };
         let config = serve::Config {
-            listen,
+            listen: options.listen,
             db: self.global.db.clone(),
             durability: self.global.durability.into(),
             locales: self.global.locales.clone(),
             workflows: self.global.workflows.clone(),
             auth_proxy_header,
-            demo,
+            demo: options.demo,
+            secure_cookies: options.secure_cookies,
             readers: 2,
         };
-        serve::run(config, |address| out.serving(address, demo))?;
+        serve::run(config, |address| out.serving(address, options.demo))?;
         Ok(ExitCode::SUCCESS)
     }
 

@@ -58,6 +58,8 @@ pub struct Config {
     pub auth_proxy_header: Option<HeaderName>,
     /// Create the database with demo data when it is absent.
     pub demo: bool,
+    /// Mark cookies `Secure`: the server sits behind TLS.
+    pub secure_cookies: bool,
     /// Threads that read and render pages, beside the one writer.
     pub readers: usize,
 }
@@ -75,6 +77,7 @@ struct App {
     docs: Arc<HashMap<String, String>>,
     /// `error-internal`, formatted at start for failures no worker can tell.
     internal_error_text: Arc<str>,
+    secure_cookies: bool,
 }
 
 /// The password demo agents get when `serve --demo` creates their
@@ -118,6 +121,7 @@ pub fn run(config: Config, ready: impl FnOnce(SocketAddr)) -> Result<()> {
         secret: crate::auth::new_token().into(),
         docs: Arc::new(docs),
         internal_error_text,
+        secure_cookies: config.secure_cookies,
     };
     // One runtime thread for every connection's I/O: handlers only parse,
     // route and wait for workers, and each extra runtime thread costs more

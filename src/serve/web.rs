@@ -224,8 +224,11 @@ fn plain_failure(failure: &Failure) -> Response {
     failure.status.into_response()
 }
 
-fn set_cookie(response: &mut Response, cookie: &str) {
-    if let Ok(value) = HeaderValue::from_str(cookie) {
+/// Sets a cookie; `Secure` (sent back only over HTTPS) when the server was
+/// told it sits behind TLS.
+fn set_cookie(app: &App, response: &mut Response, cookie: &str) {
+    let secure = if app.secure_cookies { "; Secure" } else { "" };
+    if let Ok(value) = HeaderValue::from_str(&format!("{cookie}{secure}")) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
 }
@@ -346,6 +349,7 @@ async fn sign_in_page(
     })
     .await;
     set_cookie(
+        &app,
         &mut response,
         &format!("{SIGN_IN_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"),
     );
@@ -466,6 +470,7 @@ async fn sign_in(
     if response.status() == StatusCode::SEE_OTHER {
         let max_age = SESSION_HOURS * 3600;
         set_cookie(
+            &app,
             &mut response,
             &format!("{SESSION_COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}"),
         );
@@ -501,6 +506,7 @@ async fn sign_out(
     .await;
     if response.status() == StatusCode::SEE_OTHER {
         set_cookie(
+            &app,
             &mut response,
             &format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0"),
         );
@@ -557,6 +563,7 @@ async fn language(
     .await;
     if response.status() == StatusCode::SEE_OTHER {
         set_cookie(
+            &app,
             &mut response,
             &format!(
                 "{LANGUAGE_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=31536000",

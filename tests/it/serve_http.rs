@@ -929,3 +929,23 @@ fn answers_made_for_an_older_revision_are_refused_and_a_global_admins_are_record
         .unwrap();
     assert_eq!(answered_by, "ana", "the history names who acted");
 }
+
+#[test]
+fn cookies_are_http_only_same_site_and_secure_when_asked() {
+    let cookie_of = |server: &Server| {
+        let response = ureq::get(server.at("/sign-in")).call().unwrap();
+        let cookie = response.headers().get("set-cookie").unwrap();
+        cookie.to_str().unwrap().to_owned()
+    };
+    let plain = cookie_of(&Server::demo());
+    assert!(
+        plain.contains("HttpOnly") && plain.contains("SameSite"),
+        "{plain}"
+    );
+    assert!(!plain.contains("Secure"), "{plain}");
+    let behind_tls = cookie_of(&Server::start(
+        Env::empty(),
+        &["--demo", "--secure-cookies"],
+    ));
+    assert!(behind_tls.ends_with("; Secure"), "{behind_tls}");
+}
