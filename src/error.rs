@@ -36,6 +36,9 @@ pub enum Error {
     },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A stored value docflow cannot read (a hand-edited database).
+    #[error("database error: {0}")]
+    StoredValue(String),
     #[error("migration failed: {0}")]
     Migration(String),
     #[error("cannot read {path}: {source}")]
@@ -105,6 +108,9 @@ impl Error {
                 .arg("found", *found)
                 .arg("supported", *supported),
             Error::Sqlite(e) => Message::new("error-database").arg("detail", e.to_string()),
+            Error::StoredValue(detail) => {
+                Message::new("error-database").arg("detail", detail.as_str())
+            }
             Error::Migration(detail) => {
                 Message::new("error-database").arg("detail", detail.as_str())
             }

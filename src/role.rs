@@ -7,7 +7,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ValueRef};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Variants are in the order of their ids, so a sorted list of roles
@@ -88,17 +87,6 @@ impl<'de> Deserialize<'de> for Role {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Role, D::Error> {
         let id = String::deserialize(deserializer)?;
         id.parse().map_err(serde::de::Error::custom)
-    }
-}
-
-/// A row naming a role this build does not know (a hand-edited database)
-/// is a conversion error, reported with the role, never a panic.
-impl FromSql for Role {
-    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Role> {
-        value
-            .as_str()?
-            .parse()
-            .map_err(|e: UnknownRole| FromSqlError::Other(Box::new(e)))
     }
 }
 

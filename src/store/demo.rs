@@ -1,8 +1,6 @@
 //! Demo data: a small indirect provider with resellers, customers and one
 //! agent per Partner Center role. Seeding is idempotent.
 
-use rusqlite::params;
-
 use super::Tx;
 
 use super::{NOW, domain};
@@ -175,7 +173,7 @@ pub fn seed(tx: &Tx) -> Result<()> {
                 "INSERT INTO support_contracts (kind, since) VALUES (?1, {NOW})
                  ON CONFLICT (kind) DO NOTHING"
             ),
-            [kind],
+            params![kind],
         )?;
     }
     for (id, customer, name, status) in SERVICES {

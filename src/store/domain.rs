@@ -4,12 +4,11 @@
 //! `fields`, and [`row`] zips it with the values in column order, so a row
 //! cannot carry a field the registry does not declare.
 //!
-//! Every statement goes through `prepare_cached` (see [`execute`],
-//! [`query_one`], [`query_opt`], [`query_rows`]): these run on every step.
-
-use rusqlite::{OptionalExtension, Params, Row, params};
+//! Every statement goes through [`Tx`]'s prepared-statement cache: these
+//! run on every step.
 
 use super::Tx;
+use super::sql::Row;
 use crate::error::{Error, Result};
 use crate::role::Role;
 use crate::value::{Message, Value, Vars};
@@ -56,67 +55,26 @@ pub(crate) fn row<const N: usize>(fields: &[&str; N], values: [Value; N]) -> Var
         .collect()
 }
 
-/// Runs a query and builds one value per result row.
-pub(crate) fn query_rows<T, P: Params>(
-    tx: &Tx,
-    sql: &str,
-    params: P,
-    build: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = tx.prepare_cached(sql)?;
-    let rows = stmt.query_map(params, build)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Runs a query that returns at most one row.
-pub(crate) fn query_opt<T, P: Params>(
-    tx: &Tx,
-    sql: &str,
-    params: P,
-    build: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Option<T>> {
-    Ok(tx
-        .prepare_cached(sql)?
-        .query_row(params, build)
-        .optional()?)
-}
-
-/// Runs a query that always returns exactly one row (an aggregate).
-pub(crate) fn query_one<T, P: Params>(
-    tx: &Tx,
-    sql: &str,
-    params: P,
-    build: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<T> {
-    Ok(tx.prepare_cached(sql)?.query_row(params, build)?)
-}
-
-/// Runs a statement that changes the store; returns how many rows changed.
-pub(crate) fn execute<P: Params>(tx: &Tx, sql: &str, params: P) -> Result<usize> {
-    Ok(tx.prepare_cached(sql)?.execute(params)?)
-}
-
 // Column `index` of a result row as a row value, by its SQL type.
 
-pub(crate) fn text(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
-    row.get(index).map(Value::Text)
+pub(crate) fn text(row: &Row<'_>, index: usize) -> Result<Value> {
+    row.text(index).map(Value::Text)
 }
 
-pub(crate) fn int(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
-    row.get(index).map(Value::Int)
+pub(crate) fn int(row: &Row<'_>, index: usize) -> Result<Value> {
+    row.int(index).map(Value::Int)
 }
 
-pub(crate) fn boolean(row: &Row<'_>, index: usize) -> rusqlite::Result<Value> {
-    row.get(index).map(Value::Bool)
+pub(crate) fn boolean(row: &Row<'_>, index: usize) -> Result<Value> {
+    row.boolean(index).map(Value::Bool)
 }
 
 pub fn customers(tx: &Tx) -> Result<Vec<Vars>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT c.id, c.name, count(s.id)
            FROM customers c LEFT JOIN subscriptions s ON s.customer = c.id
           GROUP BY c.id ORDER BY c.name",
-        [],
+        params![],
         |r| {
             Ok(row(
                 &CUSTOMERS_FIELDS,
@@ -127,24 +85,22 @@ pub fn customers(tx: &Tx) -> Result<Vec<Vars>> {
 }
 
 pub fn customer_name(tx: &Tx, customer: &str) -> Result<String> {
-    query_opt(
-        tx,
+    tx.query_opt(
         "SELECT name FROM customers WHERE id = ?1",
-        [customer],
-        |r| r.get(0),
+        params![customer],
+        |r| r.text(0),
     )?
     .ok_or_else(|| Error::UnknownCustomer(customer.to_owned()))
 }
 
 pub fn subscriptions(tx: &Tx, customer: &str) -> Result<Vec<Vars>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT s.id, s.product, c.name, o.id, o.name
            FROM subscriptions s
            JOIN customers c ON c.id = s.customer
            JOIN organizations o ON o.id = s.support_contact
           WHERE s.customer = ?1 ORDER BY s.product",
-        [customer],
+        params![customer],
         |r| {
             Ok(row(
                 &SUBSCRIPTIONS_FIELDS,
@@ -163,13 +119,12 @@ pub fn subscriptions(tx: &Tx, customer: &str) -> Result<Vec<Vars>> {
 /// Who may be the subscription's designated support contact, the indirect
 /// provider first, with the current contact marked.
 pub fn support_contacts(tx: &Tx, subscription: &str) -> Result<Vec<Vars>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT e.id, e.name, e.kind, e.id = s.support_contact
            FROM eligible_support_contacts e, subscriptions s
           WHERE s.id = ?1
           ORDER BY e.kind = 'reseller', e.name",
-        [subscription],
+        params![subscription],
         |r| {
             Ok(row(
                 &SUPPORT_CONTACTS_FIELDS,
@@ -181,13 +136,12 @@ pub fn support_contacts(tx: &Tx, subscription: &str) -> Result<Vec<Vars>> {
 
 /// Resellers without an established relationship (none yet, or requested).
 pub fn requestable_resellers(tx: &Tx) -> Result<Vec<Vars>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT o.id, o.name, coalesce(r.state, 'none')
            FROM organizations o LEFT JOIN relationships r ON r.reseller = o.id
           WHERE o.kind = 'reseller' AND coalesce(r.state, 'none') <> 'established'
           ORDER BY o.name",
-        [],
+        params![],
         |r| {
             Ok(row(
                 &RESELLER_STATE_FIELDS,
@@ -199,12 +153,11 @@ pub fn requestable_resellers(tx: &Tx) -> Result<Vec<Vars>> {
 
 /// One row when the relationship with `reseller` is established.
 pub fn established_relationship(tx: &Tx, reseller: &str) -> Result<Vec<Vars>> {
-    let found = query_opt(
-        tx,
+    let found = tx.query_opt(
         "SELECT o.id, o.name, r.delegated_admin
            FROM relationships r JOIN organizations o ON o.id = r.reseller
           WHERE r.reseller = ?1 AND r.state = 'established'",
-        [reseller],
+        params![reseller],
         |r| {
             Ok(row(
                 &ESTABLISHED_RELATIONSHIP_FIELDS,
@@ -216,11 +169,10 @@ pub fn established_relationship(tx: &Tx, reseller: &str) -> Result<Vec<Vars>> {
 }
 
 fn reseller_name(tx: &Tx, reseller: &str) -> Result<String> {
-    query_opt(
-        tx,
+    tx.query_opt(
         "SELECT name FROM organizations WHERE id = ?1 AND kind = 'reseller'",
-        [reseller],
-        |r| r.get(0),
+        params![reseller],
+        |r| r.text(0),
     )?
     .ok_or_else(|| Error::UnknownReseller(reseller.to_owned()))
 }
@@ -229,11 +181,10 @@ fn reseller_name(tx: &Tx, reseller: &str) -> Result<String> {
 /// pending changes nothing; an established relationship is refused.
 pub fn request_relationship(tx: &Tx, reseller: &str, delegated_admin: bool) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
-    let state: Option<String> = query_opt(
-        tx,
+    let state: Option<String> = tx.query_opt(
         "SELECT state FROM relationships WHERE reseller = ?1",
-        [reseller],
-        |r| r.get(0),
+        params![reseller],
+        |r| r.text(0),
     )?;
     match state.as_deref() {
         Some("established") => {
@@ -243,8 +194,7 @@ pub fn request_relationship(tx: &Tx, reseller: &str, delegated_admin: bool) -> R
         }
         Some(_) => {}
         None => {
-            execute(
-                tx,
+            tx.execute(
                 concat!(
                     "INSERT INTO relationships (reseller, state, delegated_admin, requested_at)
                      VALUES (?1, 'requested', ?2, ",
@@ -268,14 +218,13 @@ pub fn request_relationship(tx: &Tx, reseller: &str, delegated_admin: bool) -> R
 /// The reseller accepts a requested relationship.
 pub fn accept_relationship(tx: &Tx, reseller: &str) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
-    let changed = execute(
-        tx,
+    let changed = tx.execute(
         concat!(
             "UPDATE relationships SET state = 'established', established_at = ",
             now!(),
             " WHERE reseller = ?1 AND state = 'requested'"
         ),
-        [reseller],
+        params![reseller],
     )?;
     if changed == 0 {
         return Err(Error::Refused(
@@ -290,15 +239,14 @@ pub fn accept_relationship(tx: &Tx, reseller: &str) -> Result<Vars> {
 
 pub fn record_support_agreement(tx: &Tx, reseller: &str) -> Result<Vars> {
     let name = reseller_name(tx, reseller)?;
-    execute(
-        tx,
+    tx.execute(
         concat!(
             "INSERT INTO support_agreements (reseller, scope, created_at)
              VALUES (?1, 'technical', ",
             now!(),
             ") ON CONFLICT (reseller, scope) DO NOTHING"
         ),
-        [reseller],
+        params![reseller],
     )?;
     Ok(row(
         &RESELLER_FIELDS,
@@ -309,30 +257,29 @@ pub fn record_support_agreement(tx: &Tx, reseller: &str) -> Result<Vars> {
 /// Changes a subscription's designated support contact. The contact must be
 /// eligible; the schema refuses anything else even if this check is skipped.
 pub fn set_support_contact(tx: &Tx, subscription: &str, contact: &str) -> Result<Vars> {
-    let (product, customer_name, previous, previous_name) = query_opt(
-        tx,
-        "SELECT s.product, c.name, o.id, o.name
+    let (product, customer_name, previous, previous_name) = tx
+        .query_opt(
+            "SELECT s.product, c.name, o.id, o.name
            FROM subscriptions s
            JOIN customers c ON c.id = s.customer
            JOIN organizations o ON o.id = s.support_contact
           WHERE s.id = ?1",
-        [subscription],
-        |r| Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?)),
-    )?
-    .ok_or_else(|| {
-        Error::Refused(Message::new("error-unknown-subscription").arg("id", subscription))
-    })?;
-    let new_name: String = query_opt(
-        tx,
-        "SELECT name FROM eligible_support_contacts WHERE id = ?1",
-        [contact],
-        |r| r.get(0),
-    )?
-    .ok_or_else(|| {
-        Error::Refused(Message::new("error-ineligible-contact").arg("contact", contact))
-    })?;
-    execute(
-        tx,
+            params![subscription],
+            |r| Ok((text(r, 0)?, text(r, 1)?, text(r, 2)?, text(r, 3)?)),
+        )?
+        .ok_or_else(|| {
+            Error::Refused(Message::new("error-unknown-subscription").arg("id", subscription))
+        })?;
+    let new_name: String = tx
+        .query_opt(
+            "SELECT name FROM eligible_support_contacts WHERE id = ?1",
+            params![contact],
+            |r| r.text(0),
+        )?
+        .ok_or_else(|| {
+            Error::Refused(Message::new("error-ineligible-contact").arg("contact", contact))
+        })?;
+    tx.execute(
         "UPDATE subscriptions SET support_contact = ?2 WHERE id = ?1",
         params![subscription, contact],
     )?;
@@ -352,8 +299,7 @@ pub fn set_support_contact(tx: &Tx, subscription: &str, contact: &str) -> Result
 
 /// Adds a subscription; its support contact is the indirect provider.
 pub fn add_subscription(tx: &Tx, id: &str, customer: &str, product: &str) -> Result<()> {
-    execute(
-        tx,
+    tx.execute(
         concat!(
             "INSERT INTO subscriptions (id, customer, product, support_contact, created_at)
              SELECT ?1, ?2, ?3, id, ",
@@ -377,18 +323,17 @@ pub struct ContactLine {
 
 pub fn contacts(tx: &Tx, customer: &str) -> Result<Vec<ContactLine>> {
     customer_name(tx, customer)?;
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT s.id, s.product, o.id, o.name
            FROM subscriptions s JOIN organizations o ON o.id = s.support_contact
           WHERE s.customer = ?1 ORDER BY s.product",
-        [customer],
+        params![customer],
         |r| {
             Ok(ContactLine {
-                subscription: r.get(0)?,
-                product: r.get(1)?,
-                contact: r.get(2)?,
-                contact_name: r.get(3)?,
+                subscription: r.text(0)?,
+                product: r.text(1)?,
+                contact: r.text(2)?,
+                contact_name: r.text(3)?,
             })
         },
     )
@@ -398,37 +343,38 @@ pub fn contacts(tx: &Tx, customer: &str) -> Result<Vec<ContactLine>> {
 pub struct Agent {
     pub id: String,
     pub name: String,
-    /// Read through `Role`'s `FromSql`: a role this build does not know
-    /// fails the read with a conversion error naming it.
+    /// A role this build does not know (a hand-edited database) fails the
+    /// read with an error naming it.
     pub role: Role,
     pub locale: String,
 }
 
 pub fn agents(tx: &Tx) -> Result<Vec<Agent>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT id, name, role, locale FROM agents ORDER BY id",
-        [],
+        params![],
         agent_from_row,
     )
 }
 
 pub fn agent(tx: &Tx, id: &str) -> Result<Agent> {
-    query_opt(
-        tx,
+    tx.query_opt(
         "SELECT id, name, role, locale FROM agents WHERE id = ?1",
-        [id],
+        params![id],
         agent_from_row,
     )?
     .ok_or_else(|| Error::UnknownAgent(id.to_owned()))
 }
 
-pub(crate) fn agent_from_row(r: &Row<'_>) -> rusqlite::Result<Agent> {
+pub(crate) fn agent_from_row(r: &Row<'_>) -> Result<Agent> {
     Ok(Agent {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        role: r.get(2)?,
-        locale: r.get(3)?,
+        id: r.text(0)?,
+        name: r.text(1)?,
+        role: r
+            .text(2)?
+            .parse()
+            .map_err(|e: crate::role::UnknownRole| Error::StoredValue(e.to_string()))?,
+        locale: r.text(3)?,
     })
 }
 
@@ -443,20 +389,19 @@ pub struct Relationship {
 }
 
 pub fn relationships(tx: &Tx) -> Result<Vec<Relationship>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT o.id, o.name, coalesce(r.state, 'none'), coalesce(r.delegated_admin, 0),
                 EXISTS (SELECT 1 FROM support_agreements a WHERE a.reseller = o.id)
            FROM organizations o LEFT JOIN relationships r ON r.reseller = o.id
           WHERE o.kind = 'reseller' ORDER BY o.name",
-        [],
+        params![],
         |r| {
             Ok(Relationship {
-                reseller: r.get(0)?,
-                name: r.get(1)?,
-                state: r.get(2)?,
-                delegated_admin: r.get(3)?,
-                support_agreement: r.get(4)?,
+                reseller: r.text(0)?,
+                name: r.text(1)?,
+                state: r.text(2)?,
+                delegated_admin: r.boolean(3)?,
+                support_agreement: r.boolean(4)?,
             })
         },
     )
@@ -464,11 +409,10 @@ pub fn relationships(tx: &Tx) -> Result<Vec<Relationship>> {
 
 /// Resellers with a relationship, requested or established.
 pub fn reseller_relationships(tx: &Tx) -> Result<Vec<Vars>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT o.id, o.name, r.state, r.delegated_admin
            FROM relationships r JOIN organizations o ON o.id = r.reseller ORDER BY o.name",
-        [],
+        params![],
         |r| {
             Ok(row(
                 &RESELLER_RELATIONSHIPS_FIELDS,
@@ -489,11 +433,10 @@ struct Impact {
 impl Impact {
     fn of(tx: &Tx, reseller: &str) -> Result<Impact> {
         let name = reseller_name(tx, reseller)?;
-        let (subscriptions, customers) = query_one(
-            tx,
+        let (subscriptions, customers) = tx.query_one(
             "SELECT count(*), count(DISTINCT customer) FROM subscriptions WHERE support_contact = ?1",
-            [reseller],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            params![reseller],
+            |r| Ok((r.int(0)?, r.int(1)?)),
         )?;
         Ok(Impact {
             name,
@@ -525,21 +468,18 @@ pub fn relationship_impact(tx: &Tx, reseller: &str) -> Result<Vec<Vars>> {
 /// agreement go. The caller's transaction makes it all or nothing.
 pub fn remove_relationship(tx: &Tx, reseller: &str) -> Result<Vars> {
     let impact = Impact::of(tx, reseller)?;
-    execute(
-        tx,
+    tx.execute(
         "UPDATE subscriptions SET support_contact = (SELECT id FROM organizations WHERE kind = 'provider')
           WHERE support_contact = ?1",
-        [reseller],
+        params![reseller],
     )?;
-    execute(
-        tx,
+    tx.execute(
         "DELETE FROM support_agreements WHERE reseller = ?1",
-        [reseller],
+        params![reseller],
     )?;
-    let removed = execute(
-        tx,
+    let removed = tx.execute(
         "DELETE FROM relationships WHERE reseller = ?1",
-        [reseller],
+        params![reseller],
     )?;
     if removed == 0 {
         return Err(Error::Refused(
@@ -552,9 +492,10 @@ pub fn remove_relationship(tx: &Tx, reseller: &str) -> Result<Vars> {
 /// Saves the language an agent prefers: runs they start, and the pages
 /// they see, are in it.
 pub fn set_agent_locale(tx: &Tx, agent: &str, locale: &str) -> Result<()> {
-    let changed = tx
-        .prepare_cached("UPDATE agents SET locale = ?2 WHERE id = ?1")?
-        .execute(params![agent, locale])?;
+    let changed = tx.execute(
+        "UPDATE agents SET locale = ?2 WHERE id = ?1",
+        params![agent, locale],
+    )?;
     if changed == 0 {
         return Err(Error::UnknownAgent(agent.to_owned()));
     }

@@ -7,7 +7,7 @@
 //! Renaming an engine field cannot change them; changing them needs a
 //! schema migration (the schema version versions the stored form).
 
-use rusqlite::{OptionalExtension, Row, params};
+use super::sql::Row;
 use serde::{Deserialize, Serialize};
 
 use super::Tx;
@@ -363,10 +363,11 @@ const DEFINITION_SOURCE: &str =
 /// Stores the definition a run is about to use. The same version with other
 /// text is refused: runs already started on it must keep meaning the same.
 pub fn store_definition(tx: &Tx, definition: &Definition) -> Result<()> {
-    let stored: Option<String> = tx
-        .prepare_cached(DEFINITION_SOURCE)?
-        .query_row(params![definition.id, definition.version], |r| r.get(0))
-        .optional()?;
+    let stored: Option<String> = tx.query_opt(
+        DEFINITION_SOURCE,
+        params![&definition.id, definition.version],
+        |r| r.text(0),
+    )?;
     match stored {
         Some(source) if source == definition.source => Ok(()),
         Some(_) => Err(Error::DefinitionChanged {
@@ -374,26 +375,22 @@ pub fn store_definition(tx: &Tx, definition: &Definition) -> Result<()> {
             version: definition.version,
         }),
         None => {
-            tx.prepare_cached(concat!(
-                "INSERT INTO workflow_definitions (workflow, version, source, stored_at)
-                 VALUES (?1, ?2, ?3, ",
-                now!(),
-                ")"
-            ))?
-            .execute(params![
-                definition.id,
-                definition.version,
-                definition.source
-            ])?;
+            tx.execute(
+                concat!(
+                    "INSERT INTO workflow_definitions (workflow, version, source, stored_at)
+                     VALUES (?1, ?2, ?3, ",
+                    now!(),
+                    ")"
+                ),
+                params![&definition.id, definition.version, &definition.source],
+            )?;
             Ok(())
         }
     }
 }
 
 pub fn definition_source(tx: &Tx, workflow: &str, version: u32) -> Result<String> {
-    Ok(tx
-        .prepare_cached(DEFINITION_SOURCE)?
-        .query_row(params![workflow, version], |r| r.get(0))?)
+    tx.query_one(DEFINITION_SOURCE, params![workflow, version], |r| r.text(0))
 }
 
 /// Creates a waiting run at `state` and returns it.
@@ -404,30 +401,30 @@ pub fn create_run(
     locale: &str,
     state: RunState,
 ) -> Result<RunRecord> {
-    let (created_at,): (String,) = tx
-        .prepare_cached(concat!(
+    let (vars, stack) = (to_json(&state.vars)?, stack_json(&state.stack)?);
+    let (id, created_at) = tx.query_one(
+        concat!(
             "INSERT INTO runs (workflow, version, agent, locale, status, step, vars, stack,
                                created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, 'waiting', ?5, ?6, ?7, ",
             now!(),
             ", ",
             now!(),
-            ") RETURNING created_at"
-        ))?
-        .query_row(
-            params![
-                definition.id,
-                definition.version,
-                agent,
-                locale,
-                state.step,
-                to_json(&state.vars)?,
-                stack_json(&state.stack)?
-            ],
-            |r| Ok((r.get(0)?,)),
-        )?;
+            ") RETURNING id, created_at"
+        ),
+        params![
+            &definition.id,
+            definition.version,
+            agent,
+            locale,
+            &state.step,
+            &vars,
+            &stack
+        ],
+        |r| Ok((r.int(0)?, r.text(1)?)),
+    )?;
     Ok(RunRecord {
-        id: tx.last_insert_rowid(),
+        id,
         workflow: definition.id.clone(),
         version: definition.version,
         agent: agent.to_owned(),
@@ -443,28 +440,29 @@ pub fn create_run(
 /// Saves where the run stands, provided nobody moved it since `run` was
 /// read, and returns the new revision.
 pub fn save_state(tx: &Tx, run: &RunRecord, state: &RunState, status: RunStatus) -> Result<i64> {
-    let changed = tx
-        .prepare_cached(concat!(
+    let (vars, stack) = (to_json(&state.vars)?, stack_json(&state.stack)?);
+    let changed = tx.execute(
+        concat!(
             "UPDATE runs SET step = ?3, vars = ?4, status = ?5, stack = ?6,
                              revision = revision + 1, updated_at = ",
             now!(),
             " WHERE id = ?1 AND revision = ?2"
-        ))?
-        .execute(params![
+        ),
+        params![
             run.id,
             run.revision,
-            state.step,
-            to_json(&state.vars)?,
+            &state.step,
+            &vars,
             status.as_str(),
-            stack_json(&state.stack)?
-        ])?;
+            &stack
+        ],
+    )?;
     if changed == 0 {
         return Err(Error::RunChanged(run.id));
     }
     Ok(run.revision + 1)
 }
 
-/// Appends one entry to a run's history, in the language it was shown in.
 /// Who an event is recorded for: the agent who acted (the run's own agent,
 /// or a Global admin acting on it), in the language they saw.
 #[derive(Clone, Copy, Debug)]
@@ -473,6 +471,7 @@ pub struct Author<'a> {
     pub locale: &'a str,
 }
 
+/// Appends one entry to a run's history, in the language it was shown in.
 pub fn append_event(
     tx: &Tx,
     run: &RunRecord,
@@ -481,20 +480,15 @@ pub fn append_event(
     event: &RunEvent,
 ) -> Result<()> {
     let (kind, detail) = event.stored()?;
-    tx.prepare_cached(concat!(
-        "INSERT INTO run_events (run, at, agent, locale, kind, step, detail)
-         VALUES (?1, ",
-        now!(),
-        ", ?2, ?3, ?4, ?5, ?6)"
-    ))?
-    .execute(params![
-        run.id,
-        author.agent,
-        author.locale,
-        kind,
-        step,
-        detail
-    ])?;
+    tx.execute(
+        concat!(
+            "INSERT INTO run_events (run, at, agent, locale, kind, step, detail)
+             VALUES (?1, ",
+            now!(),
+            ", ?2, ?3, ?4, ?5, ?6)"
+        ),
+        params![run.id, author.agent, author.locale, &kind, step, &detail],
+    )?;
     Ok(())
 }
 
@@ -503,32 +497,28 @@ const RUN_COLUMNS: &str = "id, workflow, version, agent, locale, status, step, v
 
 /// The newest event of a run, if it has any.
 pub fn last_event(tx: &Tx, run: i64) -> Result<Option<RunEvent>> {
-    let row: Option<(String, String)> = tx
-        .prepare_cached(
-            "SELECT kind, detail FROM run_events WHERE run = ?1 ORDER BY id DESC LIMIT 1",
-        )?
-        .query_row([run], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let Some((kind, detail)) = row else {
-        return Ok(None);
-    };
-    let detail = serde_json::from_str(&detail).map_err(|e| Bug::StoredState(e.to_string()))?;
-    let event =
-        RunEvent::from_stored(&kind, detail).map_err(|e| Bug::StoredState(e.to_string()))?;
-    Ok(Some(event))
+    tx.query_opt(
+        "SELECT id, kind, detail FROM run_events WHERE run = ?1 ORDER BY id DESC LIMIT 1",
+        params![run],
+        |r| stored_event(r.int(0)?, &r.text(1)?, &r.text(2)?),
+    )
 }
 
 pub fn load_run(tx: &Tx, id: i64) -> Result<RunRecord> {
-    tx.prepare_cached(&format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = ?1"))?
-        .query_row([id], run_from_row)
-        .optional()?
-        .ok_or(Error::UnknownRun(id))
+    tx.query_opt(
+        &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = ?1"),
+        params![id],
+        run_from_row,
+    )?
+    .ok_or(Error::UnknownRun(id))
 }
 
 pub fn list_runs(tx: &Tx) -> Result<Vec<RunRecord>> {
-    let mut stmt = tx.prepare(&format!("SELECT {RUN_COLUMNS} FROM runs ORDER BY id"))?;
-    let rows = stmt.query_map([], run_from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    tx.query_rows(
+        &format!("SELECT {RUN_COLUMNS} FROM runs ORDER BY id"),
+        params![],
+        run_from_row,
+    )
 }
 
 /// Runs, newest first: an agent's (or everyone's), with one status (or
@@ -539,63 +529,65 @@ pub fn find_runs(
     status: Option<RunStatus>,
     limit: u32,
 ) -> Result<Vec<RunRecord>> {
-    let mut stmt = tx.prepare_cached(&format!(
-        "SELECT {RUN_COLUMNS} FROM runs
-          WHERE (?1 IS NULL OR agent = ?1) AND (?2 IS NULL OR status = ?2)
-          ORDER BY updated_at DESC, id DESC LIMIT ?3"
-    ))?;
-    let rows = stmt.query_map(
+    tx.query_rows(
+        &format!(
+            "SELECT {RUN_COLUMNS} FROM runs
+              WHERE (?1 IS NULL OR agent = ?1) AND (?2 IS NULL OR status = ?2)
+              ORDER BY updated_at DESC, id DESC LIMIT ?3"
+        ),
         params![agent, status.map(RunStatus::as_str), limit],
         run_from_row,
-    )?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    )
 }
 
 pub fn events(tx: &Tx, run: i64) -> Result<Vec<Event>> {
-    let mut stmt = tx.prepare(
+    tx.query_rows(
         "SELECT id, at, agent, locale, kind, step, detail FROM run_events
           WHERE run = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([run], |r| {
-        let id: i64 = r.get(0)?;
-        let kind: String = r.get(4)?;
-        let detail = from_json(6, &r.get::<_, String>(6)?)?;
-        // Only docflow writes events, append-only; a row it cannot read was
-        // written by hand, and the error names it.
-        let event = RunEvent::from_stored(&kind, detail)
-            .map_err(|e| conversion(4, format!("history event {id} ({kind}): {e}")))?;
-        Ok(Event {
-            id,
-            at: r.get(1)?,
-            agent: r.get(2)?,
-            locale: r.get(3)?,
-            step: r.get(5)?,
-            event,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        params![run],
+        |r| {
+            let id = r.int(0)?;
+            Ok(Event {
+                id,
+                at: r.text(1)?,
+                agent: r.text(2)?,
+                locale: r.text(3)?,
+                step: r.opt_text(5)?,
+                event: stored_event(id, &r.text(4)?, &r.text(6)?)?,
+            })
+        },
+    )
 }
 
-fn run_from_row(r: &Row<'_>) -> rusqlite::Result<RunRecord> {
-    let status: String = r.get(5)?;
-    let stack: Vec<StoredFrame> = from_json(11, &r.get::<_, String>(11)?)?;
+/// An event as stored. Only docflow writes events, append-only; a row it
+/// cannot read was written by hand, and the error names it.
+fn stored_event(id: i64, kind: &str, detail: &str) -> Result<RunEvent> {
+    let unreadable = |e: String| Error::StoredValue(format!("history event {id} ({kind}): {e}"));
+    let detail = serde_json::from_str(detail).map_err(|e| unreadable(e.to_string()))?;
+    RunEvent::from_stored(kind, detail).map_err(|e| unreadable(e.to_string()))
+}
+
+fn run_from_row(r: &Row<'_>) -> Result<RunRecord> {
+    let status = r.text(5)?;
+    let stack: Vec<StoredFrame> = from_json("stack", &r.text(11)?)?;
     Ok(RunRecord {
-        id: r.get(0)?,
-        workflow: r.get(1)?,
-        version: r.get(2)?,
-        agent: r.get(3)?,
-        locale: r.get(4)?,
+        id: r.int(0)?,
+        workflow: r.text(1)?,
+        version: u32::try_from(r.int(2)?)
+            .map_err(|e| Error::StoredValue(format!("run version: {e}")))?,
+        agent: r.text(3)?,
+        locale: r.text(4)?,
         // The schema's CHECK allows only the statuses this build knows.
         status: RunStatus::parse(&status)
-            .ok_or_else(|| conversion(5, format!("unknown run status {status}")))?,
+            .ok_or_else(|| Error::StoredValue(format!("unknown run status {status}")))?,
         state: RunState {
-            step: r.get(6)?,
-            vars: from_json(7, &r.get::<_, String>(7)?)?,
+            step: r.text(6)?,
+            vars: from_json("vars", &r.text(7)?)?,
             stack: stack.into_iter().map(Frame::from).collect(),
         },
-        revision: r.get(8)?,
-        created_at: r.get(9)?,
-        updated_at: r.get(10)?,
+        revision: r.int(8)?,
+        created_at: r.text(9)?,
+        updated_at: r.text(10)?,
     })
 }
 
@@ -610,15 +602,8 @@ fn stack_json(stack: &[Frame]) -> Result<String> {
     to_json(&stack.iter().map(StoredFrame::from).collect::<Vec<_>>())
 }
 
-fn from_json<T: serde::de::DeserializeOwned>(column: usize, text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text).map_err(|e| conversion(column, e))
-}
-
-fn conversion(
-    column: usize,
-    error: impl Into<Box<dyn std::error::Error + Send + Sync>>,
-) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, error.into())
+fn from_json<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| Error::StoredValue(format!("run {column}: {e}")))
 }
 
 #[cfg(test)]
@@ -764,7 +749,7 @@ mod tests {
         let run = store
             .write(|tx| {
                 store_definition(tx, &definition())?;
-                tx.execute_batch(
+                let id = tx.query_one(
                     r#"INSERT INTO runs (workflow, version, agent, locale, status, step, vars,
                                          stack, created_at, updated_at)
                        VALUES ('w', 1, 'megan', 'ru-RU', 'waiting', 'reseller',
@@ -772,9 +757,12 @@ mod tests {
                                '[{"workflow":"w","version":1,"step":"request",
                                   "vars":{"customer-id":"contoso"},
                                   "callee":"request-relationship","callee_version":2}]',
-                               '2026-11-30T10:00:00.000Z', '2026-11-30T10:00:00.000Z')"#,
+                               '2026-11-30T10:00:00.000Z', '2026-11-30T10:00:00.000Z')
+                       RETURNING id"#,
+                    params![],
+                    |r| r.int(0),
                 )?;
-                load_run(tx, tx.last_insert_rowid())
+                load_run(tx, id)
             })
             .unwrap();
         assert_eq!(run.state.step, "reseller");

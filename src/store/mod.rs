@@ -26,12 +26,23 @@ macro_rules! now {
     };
 }
 
+/// A statement's parameters: `params![a, b]` is `&[Param::from(a), …]`.
+macro_rules! params {
+    () => {
+        &[] as &[$crate::store::sql::Param<'_>]
+    };
+    ($($value:expr),+ $(,)?) => {
+        &[$($crate::store::sql::Param::from($value)),+] as &[$crate::store::sql::Param<'_>]
+    };
+}
+
 pub mod demo;
 pub mod domain;
 pub mod identity;
 pub mod journal;
 pub mod ops;
 mod schema;
+pub mod sql;
 pub mod support;
 
 use std::path::{Path, PathBuf};
@@ -40,9 +51,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
-/// What every query and write takes: a connection inside a transaction (a
-/// read snapshot, a write transaction, or a savepoint of a batch).
-pub type Tx = Connection;
+pub use sql::Tx;
 
 use crate::error::{Error, Result};
 
@@ -131,7 +140,7 @@ impl Store {
     pub fn write<T>(&mut self, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
         if self.in_batch {
             let savepoint = self.conn.savepoint()?;
-            let value = f(&savepoint)?;
+            let value = f(&Tx::new(&savepoint))?;
             savepoint.commit()?;
             return Ok(value);
         }
@@ -139,7 +148,7 @@ impl Store {
             let tx = self
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let value = f(&tx)?;
+            let value = f(&Tx::new(&tx))?;
             tx.commit()?;
             Ok(value)
         })
@@ -149,10 +158,10 @@ impl Store {
     /// writes so far).
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         if self.in_batch {
-            return f(&self.conn);
+            return f(&Tx::new(&self.conn));
         }
         let tx = self.conn.transaction()?;
-        f(&tx)
+        f(&Tx::new(&tx))
     }
 
     /// Opens one write transaction that the writes until

@@ -2,11 +2,9 @@
 //! is entitled to, service requests and baseline resolutions. Row fields are
 //! declared once, as in [`super::domain`].
 
-use rusqlite::params;
-
 use super::Tx;
 
-use super::domain::{execute, int, query_one, query_opt, query_rows, row, text};
+use super::domain::{int, row, text};
 use crate::error::{Error, Result};
 use crate::value::{Message, Value, Vars};
 
@@ -24,12 +22,11 @@ pub const RECORD_RESOLUTION_FIELDS: [&str; 1] = ["id"];
 
 /// A customer's services with their health, as service management lists them.
 pub fn services(tx: &Tx, customer: &str) -> Result<Vec<Vars>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT s.id, s.name, s.status,
                 (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active)
            FROM services s WHERE s.customer = ?1 ORDER BY s.name",
-        [customer],
+        params![customer],
         |r| {
             Ok(row(
                 &SERVICES_FIELDS,
@@ -41,14 +38,13 @@ pub fn services(tx: &Tx, customer: &str) -> Result<Vec<Vars>> {
 
 /// One service's health: status, active incidents and their titles.
 pub fn service_health(tx: &Tx, service: &str) -> Result<Vec<Vars>> {
-    let found = query_opt(
-        tx,
+    let found = tx.query_opt(
         "SELECT s.id, s.name, s.status,
                 (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active),
                 (SELECT coalesce(group_concat(i.id || ' ' || i.title, '; '), '')
                    FROM (SELECT * FROM incidents WHERE service = s.id AND active ORDER BY id) i)
            FROM services s WHERE s.id = ?1",
-        [service],
+        params![service],
         |r| {
             Ok(row(
                 &SERVICE_HEALTH_FIELDS,
@@ -67,21 +63,19 @@ pub fn service_health(tx: &Tx, service: &str) -> Result<Vec<Vars>> {
 
 /// The vehicles the partner may escalate an issue of `kind` through.
 pub fn support_vehicles(tx: &Tx, kind: &str) -> Result<Vec<Vars>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT id, kind FROM support_vehicles WHERE kind = ?1
           ORDER BY CASE id WHEN 'premier' THEN 1 WHEN 'advanced' THEN 2 ELSE 3 END",
-        [kind],
+        params![kind],
         |r| Ok(row(&SUPPORT_VEHICLES_FIELDS, [text(r, 0)?, text(r, 1)?])),
     )
 }
 
 fn service_of(tx: &Tx, customer: &str, service: &str) -> Result<String> {
-    query_opt(
-        tx,
+    tx.query_opt(
         "SELECT name FROM services WHERE id = ?1 AND customer = ?2",
         params![service, customer],
-        |r| r.get(0),
+        |r| r.text(0),
     )?
     .ok_or_else(|| Error::Refused(Message::new("error-unknown-service").arg("id", service)))
 }
@@ -98,26 +92,23 @@ pub fn file_service_request(
     agent: &str,
 ) -> Result<Vars> {
     service_of(tx, customer, service)?;
-    let entitled: bool = query_one(
-        tx,
+    let entitled: bool = tx.query_one(
         "SELECT EXISTS (SELECT 1 FROM support_vehicles WHERE id = ?1 AND kind = ?2)",
         params![vehicle, kind],
-        |r| r.get(0),
+        |r| r.boolean(0),
     )?;
     if !entitled {
         return Err(Error::Refused(
             Message::new("error-vehicle-not-entitled").arg("vehicle", vehicle),
         ));
     }
-    let id: i64 = query_one(
-        tx,
+    let id: i64 = tx.query_one(
         "SELECT coalesce(max(id), 0) + 1 FROM service_requests",
-        [],
-        |r| r.get(0),
+        params![],
+        |r| r.int(0),
     )?;
     let number = format!("SR{id:06}");
-    execute(
-        tx,
+    tx.execute(
         concat!(
             "INSERT INTO service_requests
                  (id, number, customer, service, kind, vehicle, description, status, agent, created_at)
@@ -125,7 +116,7 @@ pub fn file_service_request(
             now!(),
             ")"
         ),
-        params![id, number, customer, service, kind, vehicle, description, agent],
+        params![id, &number, customer, service, kind, vehicle, description, agent],
     )?;
     Ok(row(
         &FILE_SERVICE_REQUEST_FIELDS,
@@ -142,20 +133,17 @@ pub fn record_resolution(
     agent: &str,
 ) -> Result<Vars> {
     service_of(tx, customer, service)?;
-    execute(
-        tx,
+    let id = tx.query_one(
         concat!(
             "INSERT INTO baseline_resolutions (customer, service, description, agent, created_at)
              VALUES (?1, ?2, ?3, ?4, ",
             now!(),
-            ")"
+            ") RETURNING id"
         ),
         params![customer, service, description, agent],
+        |r| r.int(0),
     )?;
-    Ok(row(
-        &RECORD_RESOLUTION_FIELDS,
-        [Value::Int(tx.last_insert_rowid())],
-    ))
+    Ok(row(&RECORD_RESOLUTION_FIELDS, [Value::Int(id)]))
 }
 
 #[derive(Clone, Debug, serde::Serialize)]
@@ -173,24 +161,23 @@ pub struct ServiceRequest {
 }
 
 pub fn service_requests(tx: &Tx) -> Result<Vec<ServiceRequest>> {
-    query_rows(
-        tx,
+    tx.query_rows(
         "SELECT r.number, r.customer, r.service, s.name, r.kind, r.vehicle, r.status,
                 r.description, r.agent, r.created_at
            FROM service_requests r JOIN services s ON s.id = r.service ORDER BY r.id",
-        [],
+        params![],
         |r| {
             Ok(ServiceRequest {
-                id: r.get(0)?,
-                customer: r.get(1)?,
-                service: r.get(2)?,
-                service_name: r.get(3)?,
-                kind: r.get(4)?,
-                vehicle: r.get(5)?,
-                status: r.get(6)?,
-                description: r.get(7)?,
-                agent: r.get(8)?,
-                created_at: r.get(9)?,
+                id: r.text(0)?,
+                customer: r.text(1)?,
+                service: r.text(2)?,
+                service_name: r.text(3)?,
+                kind: r.text(4)?,
+                vehicle: r.text(5)?,
+                status: r.text(6)?,
+                description: r.text(7)?,
+                agent: r.text(8)?,
+                created_at: r.text(9)?,
             })
         },
     )
