@@ -236,7 +236,11 @@ async fn start_run(State(app): State<App>, headers: HeaderMap, body: Bytes) -> R
         );
         let (run, outcome) = match started {
             Ok(started) => started,
-            Err(error) => return Ok(run_failed(transcript, error, None, parts.l10n)),
+            Err(error) => {
+                // The run may exist by now: what it said names it.
+                let run = transcript.said.iter().find_map(Said::run);
+                return Ok(run_failed(transcript, error, run, parts.l10n));
+            }
         };
         let mut reply = transcript_reply(transcript, run, outcome);
         if let (Some(run), Outcome::Completed | Outcome::Waiting) = (run, outcome) {

@@ -199,6 +199,9 @@ fn the_server_reports_a_bug_as_a_bug_and_keeps_its_detail_in_its_log() {
         "the detail stays in the log: {body}"
     );
     assert!(body.contains(r#""status":"failed""#), "{body}");
+    let said: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let failed = said.as_array().unwrap().last().unwrap();
+    assert_eq!(failed["run"], 1, "the run it created is named: {body}");
     assert_eq!(
         server
             .env
