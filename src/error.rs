@@ -76,6 +76,8 @@ pub enum Error {
     PasswordTooShort(usize),
     #[error("{0} is not a valid HTTP header name")]
     InvalidHeaderName(String),
+    #[error("cannot listen on {address}: {source}")]
+    Listen { address: String, source: io::Error },
     #[error("{file} is not a side-by-side article: no {missing:?}")]
     NotAnArticle {
         file: String,
@@ -157,6 +159,9 @@ impl Error {
             Error::InvalidHeaderName(name) => {
                 Message::new("error-header-name").arg("name", name.as_str())
             }
+            Error::Listen { address, source } => Message::new("error-listen")
+                .arg("address", address.as_str())
+                .arg("detail", source.to_string()),
             Error::NotAnArticle { file, missing } => Message::new("error-not-an-article")
                 .arg("path", file.as_str())
                 .arg("missing", missing.key()),

@@ -124,6 +124,8 @@ agents-tokens-revoked = { $count ->
 
 # $name (what was given for --auth-proxy-header)
 error-header-name = “{ $name }” cannot be an HTTP header name.
+# $address (host:port), $detail (the system's reason)
+error-listen = Cannot listen on { $address }: { $detail }
 
 # $url (an address)
 serve-listening = docflow is serving on { $url }

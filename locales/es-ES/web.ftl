@@ -124,6 +124,7 @@ agents-tokens-revoked = { $count ->
 
 # $name (what was given for --auth-proxy-header)
 error-header-name = «{ $name }» no puede ser un nombre de encabezado HTTP.
+error-listen = No se puede escuchar en { $address }: { $detail }
 
 # $url (an address)
 serve-listening = docflow está disponible en { $url }

@@ -124,6 +124,7 @@ agents-tokens-revoked = { $count ->
 
 # $name (what was given for --auth-proxy-header)
 error-header-name = “{ $name }” não pode ser usado como nome de cabeçalho HTTP.
+error-listen = Não foi possível escutar em { $address }: { $detail }
 
 # $url (an address)
 serve-listening = O docflow está disponível em { $url }

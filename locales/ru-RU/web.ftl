@@ -138,6 +138,7 @@ agents-tokens-revoked = { $count ->
 
 # $name (what was given for --auth-proxy-header)
 error-header-name = «{ $name }» не может быть именем HTTP-заголовка.
+error-listen = Не удается принимать подключения на { $address }: { $detail }
 
 # $url (an address)
 serve-listening = docflow доступен по адресу { $url }

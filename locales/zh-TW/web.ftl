@@ -122,6 +122,7 @@ agents-tokens-revoked = { $count ->
 
 # $name (what was given for --auth-proxy-header)
 error-header-name = 「{ $name }」不能作為 HTTP 標頭名稱。
+error-listen = 無法在 { $address } 上接聽連線：{ $detail }
 
 # $url (an address)
 serve-listening = docflow 正在 { $url } 上提供服務

@@ -155,6 +155,7 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("error-bug-server", &[]),
     ("error-password-too-short", &["min"]),
     ("error-header-name", &["name"]),
+    ("error-listen", &["address", "detail"]),
     ("agents-password-prompt", &["agent"]),
     ("agents-password-set", &["agent"]),
     ("agents-token-created", &["agent"]),

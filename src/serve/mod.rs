@@ -134,12 +134,14 @@ pub fn run(config: Config, ready: impl FnOnce(SocketAddr)) -> Result<()> {
         .build()
         .map_err(|e| Error::io("tokio runtime", e))?;
     runtime.block_on(async move {
+        let listen_failed = |source| Error::Listen {
+            address: config.listen.to_string(),
+            source,
+        };
         let listener = tokio::net::TcpListener::bind(config.listen)
             .await
-            .map_err(|e| Error::io(config.listen.to_string(), e))?;
-        let address = listener
-            .local_addr()
-            .map_err(|e| Error::io(config.listen.to_string(), e))?;
+            .map_err(listen_failed)?;
+        let address = listener.local_addr().map_err(listen_failed)?;
         ready(address);
         axum::serve(listener, router(app))
             .with_graceful_shutdown(shutdown())

@@ -949,3 +949,21 @@ fn cookies_are_http_only_same_site_and_secure_when_asked() {
     ));
     assert!(behind_tls.ends_with("; Secure"), "{behind_tls}");
 }
+
+#[test]
+fn an_address_in_use_is_told_as_such() {
+    let server = Server::demo();
+    let address = server.url.trim_start_matches("http://").to_owned();
+    let output = server
+        .env
+        .cmd()
+        .args(["serve", "--listen", &address])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("Cannot listen on {address}")),
+        "{stderr}"
+    );
+}
