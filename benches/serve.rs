@@ -48,7 +48,7 @@ fn main() {
     println!("machine: {}", machine());
     let mut lines = Vec::new();
     for (durability, name) in [(Durability::Normal, "normal"), (Durability::Full, "full")] {
-        let served = serve_mode(durability, name, Duration::from_secs(seconds));
+        let served = serve_mode(name, Duration::from_secs(seconds));
         let raw = raw_mode(
             durability,
             Duration::from_secs(seconds / 2).max(Duration::from_secs(1)),
@@ -150,7 +150,8 @@ fn start_server(db: &Path, durability: &str) -> Running {
     Running { child, url, token }
 }
 
-fn serve_mode(durability: Durability, name: &str, length: Duration) -> Served {
+/// The server at durability `name` (as `--durability` spells it).
+fn serve_mode(name: &str, length: Duration) -> Served {
     let dir = tempfile::tempdir().expect("temp dir");
     let server = start_server(&dir.path().join("serve.db"), name);
     let pid = server.child.id();
@@ -187,7 +188,6 @@ fn serve_mode(durability: Durability, name: &str, length: Duration) -> Served {
     sampler.join().expect("sampler");
     let peak_kib = status_kib(pid, "VmHWM:").unwrap_or_default();
     let cpu = cpu_seconds(pid).unwrap_or_default() - cpu_before;
-    let _ = durability;
     let mut latencies: Vec<Duration> = results
         .iter()
         .flat_map(|r| r.latencies.iter().copied())

@@ -768,8 +768,8 @@ fn write_out(bytes: &[u8]) -> Result<ExitCode> {
     }
 }
 
-/// A new password: asked twice without echo in a terminal, else the first
-/// line of standard input (for scripts). It is never printed or logged.
+/// A new password: asked without echo in a terminal, else the first line
+/// of standard input (for scripts). It is never printed or logged.
 fn read_password(agent: &str, l10n: &Localizer) -> Result<String> {
     let password = if interactive() {
         let prompt = l10n.format(&Message::new("agents-password-prompt").arg("agent", agent));

@@ -85,7 +85,8 @@ impl<'a> Printer<'a> {
     }
 
     /// A new API token: JSON `{"agent", "token"}`, or the message and the
-    /// token alone on the next line, for `$(… | tail -1)`.
+    /// token alone on stdout (the message goes to stderr), for
+    /// `TOKEN=$(docflow agents token …)`.
     pub fn token(&mut self, agent: &str, token: &str) {
         if self.json {
             outln!("{}", json!({ "agent": agent, "token": token }));

@@ -64,7 +64,7 @@ impl Reply {
     }
 }
 
-fn failed(text: String, run: Option<i64>) -> [Said; 2] {
+pub(super) fn failed(text: String, run: Option<i64>) -> [Said; 2] {
     [
         Said::Error {
             run,
@@ -132,7 +132,7 @@ fn sends_json(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.starts_with("application/json"))
 }
 
-/// Runs an API job on `pool`: authenticates on the job's snapshot, picks
+/// Runs an API job on `pool`: authenticates on the worker's connection, picks
 /// the language (`Accept-Language`, else the agent's), calls `job`, and
 /// tells a failure in that language. `run` names the run a failure is of.
 async fn call(
@@ -291,14 +291,14 @@ async fn cancel_run(
     };
     let asker = Asker::new(&app, &headers, true);
     call(&app, &app.writer, asker, Some(id), move |who, parts| {
-        visible_run(who, parts, id)?;
+        let record = visible_run(who, parts, id)?;
         let locale = parts.l10n.locale().to_string();
         session::cancel(parts.store, Some(&who.agent.id), &locale, id)?;
         let text = parts
             .l10n
             .format(&crate::value::Message::new("run-cancelled").arg("run", id.to_string()));
         Ok(Reply::ok([
-            Said::info(id, "", &text),
+            Said::info(id, &record.state.step, &text),
             Said::Status {
                 run: Some(id),
                 status: Status::Cancelled,

@@ -2,7 +2,7 @@
 //! header; and the throttle on sign-in attempts.
 //!
 //! Credentials are read from the request by the handler, but settled in
-//! the worker's job, on the snapshot the job reads.
+//! the worker's job, on the worker's connection.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -136,8 +136,9 @@ pub fn authenticate(tx: &Tx, credentials: &Credentials, secret: &str) -> Result<
     })
 }
 
-/// Failed sign-ins, per agent id: after `LIMIT` failures in `WINDOW`, the
-/// id is refused without checking the password until the window ends.
+/// Failed sign-ins, per name tried (an agent's id or not): after `LIMIT`
+/// failures in `WINDOW`, the name is refused without checking the password
+/// until the window ends.
 #[derive(Debug, Default)]
 pub struct Throttle {
     failures: Mutex<HashMap<String, Failures>>,
@@ -150,6 +151,8 @@ struct Failures {
 }
 
 const LIMIT: u32 = 5;
+/// The most names the throttle remembers at once.
+const MAX_TRACKED: usize = 10_000;
 const WINDOW: Duration = Duration::from_secs(15 * 60);
 
 impl Throttle {
@@ -170,8 +173,17 @@ impl Throttle {
     pub fn failed(&self, agent: &str) {
         if let Ok(mut failures) = self.failures.lock() {
             // Windows that ended are forgotten, so the map holds only the
-            // agents failing now.
+            // names failing now; past a bound, the oldest go first, so no
+            // stream of made-up names can grow it without end.
             failures.retain(|_, f| f.since.elapsed() <= WINDOW);
+            if failures.len() >= MAX_TRACKED
+                && let Some(oldest) = failures
+                    .iter()
+                    .min_by_key(|(_, f)| f.since)
+                    .map(|(name, _)| name.clone())
+            {
+                failures.remove(&oldest);
+            }
             let entry = failures.entry(agent.to_lowercase()).or_insert(Failures {
                 count: 0,
                 since: Instant::now(),

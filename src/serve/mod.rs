@@ -6,11 +6,13 @@
 //! a SQLite connection, the locale catalog and the definitions ([`pool`]):
 //! one writer, which commits the jobs that arrive together in one
 //! transaction (group commit), and a few readers for pages and listings.
-//! Who is asking is settled inside the job ([`identity`]), on the same
-//! snapshot the job reads.
+//! Who is asking is settled inside the job ([`identity`]), on the
+//! worker's connection (for the writer, inside the batch's transaction).
 //!
 //! Rules every endpoint follows:
-//! - every request is authenticated: an API token (`Authorization: Bearer`),
+//! - every request is authenticated (but the sign-in page and form, the
+//!   language choice before sign-in, the style sheet, the script and the
+//!   not-found page): an API token (`Authorization: Bearer`),
 //!   a sign-in session cookie, or, only when `--auth-proxy-header` is set,
 //!   the header a signing-in proxy sets;
 //! - a run is seen and answered only by the agent who started it, or by a
@@ -229,10 +231,7 @@ impl App {
         use axum::response::IntoResponse;
         let text = self.internal_error_text.as_ref();
         if json {
-            let body = serde_json::json!([
-                { "type": "error", "run": null, "step": null, "text": text, "details": [] },
-                { "type": "status", "run": null, "status": "failed" },
-            ]);
+            let body = api::failed(text.to_owned(), None);
             return (failure.status, axum::Json(body)).into_response();
         }
         (failure.status, text.to_owned()).into_response()

@@ -99,7 +99,7 @@ pub struct WhoView {
     pub stand_in: bool,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct Language {
     pub tag: String,
     pub name: String,

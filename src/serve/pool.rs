@@ -50,7 +50,7 @@ pub struct Worker {
     /// One localizer per language, made on first use.
     localizers: HashMap<LanguageIdentifier, Localizer>,
     /// Every available language with its name in itself.
-    languages: Vec<(String, String)>,
+    languages: Vec<pages::Language>,
     /// Definitions runs stored, parsed once per worker.
     pub stored: StoredDefinitions,
 }
@@ -83,10 +83,10 @@ impl Worker {
             .available()
             .iter()
             .map(|locale| {
-                Ok((
-                    locale.to_string(),
-                    catalog.localizer(locale)?.text("locale-name"),
-                ))
+                Ok(pages::Language {
+                    tag: locale.to_string(),
+                    name: catalog.localizer(locale)?.text("locale-name"),
+                })
             })
             .collect::<Result<_>>()?;
         Ok(Worker {
@@ -102,13 +102,7 @@ impl Worker {
 
     /// The languages a page offers, as the switcher lists them.
     pub fn languages(&self) -> Vec<pages::Language> {
-        self.languages
-            .iter()
-            .map(|(tag, name)| pages::Language {
-                tag: tag.clone(),
-                name: name.clone(),
-            })
-            .collect()
+        self.languages.clone()
     }
 
     /// The worker's parts, with the localizer for `locale` (negotiated).

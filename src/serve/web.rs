@@ -143,14 +143,34 @@ impl Page<'_> {
     }
 }
 
-/// Runs a page job on `pool`: settles who visits on the job's snapshot,
-/// picks their language, and turns a failure into its page.
+/// Runs a page job on `pool`: settles who visits on the worker's
+/// connection, picks their language, and turns a failure into its page.
 async fn page(
     app: &App,
     pool: &Pool,
     visitor: Visitor,
     job: impl FnOnce(&mut Page<'_>) -> Result<Response, Failure> + Send + 'static,
 ) -> Response {
+    match visit(app, pool, visitor, job).await {
+        Visit::Value(response) | Visit::Page(response) => response,
+    }
+}
+
+/// What [`visit`] yields: the job's value, or the page that tells why
+/// there is none.
+enum Visit<T> {
+    Value(T),
+    Page(Response),
+}
+
+/// Like [`page`], for a job that yields a value rather than a page: the
+/// value, or the page that tells why there is none.
+async fn visit<T: Send + 'static>(
+    app: &App,
+    pool: &Pool,
+    visitor: Visitor,
+    job: impl FnOnce(&mut Page<'_>) -> Result<T, Failure> + Send + 'static,
+) -> Visit<T> {
     let secret = app.secret.clone();
     let replied = pool
         .run(move |worker| {
@@ -166,10 +186,13 @@ async fn page(
                 languages,
                 path: visitor.path,
             };
-            Ok(job(&mut page).unwrap_or_else(|failure| page.fail(&failure)))
+            Ok(match job(&mut page) {
+                Ok(value) => Visit::Value(value),
+                Err(failure) => Visit::Page(page.fail(&failure)),
+            })
         })
         .await;
-    replied.unwrap_or_else(|failure| app.outside_failure(&failure, false))
+    replied.unwrap_or_else(|failure| Visit::Page(app.outside_failure(&failure, false)))
 }
 
 /// The agent's preferred language; before sign-in, the one chosen on the
@@ -416,51 +439,47 @@ async fn sign_in(
     }
     let agent = form.agent.trim().to_owned();
     let next = local_path(&form.next).to_owned();
-    // Checking a password costs argon2id's time and memory on purpose: a
-    // reader does it, and the throttle stops anyone from making it do it
-    // more than a few times per agent.
-    let checked = {
-        let throttle = app.throttle.clone();
-        let (agent, next) = (agent.clone(), next.clone());
-        page(&app, &app.readers, visitor, move |page| {
-            let refused = |page: &mut Page<'_>, status: StatusCode, id: &str| {
-                let refusal = Some(Message::new(id));
-                sign_in_form(page, status, &form.csrf, &next, &agent, refusal)
-            };
-            if !throttle.allows(&agent) {
-                return refused(page, StatusCode::TOO_MANY_REQUESTS, "web-sign-in-throttled");
-            }
-            let hash = match agent.chars().count() <= identity::MAX_AGENT_ID {
-                true => page
-                    .parts
-                    .store
-                    .read(|tx| credentials::password_hash(tx, &agent))?,
-                false => None,
-            };
-            // An agent without a password costs the same check as one with
-            // it, so the time taken does not tell who can sign in.
-            if auth::verify_password_or_waste(&form.password, hash.as_deref()) {
-                throttle.succeeded(&agent);
-                // Signed in: the writer opens the session.
-                return Ok(StatusCode::NO_CONTENT.into_response());
-            }
-            // Only agents who can sign in are counted: a name nobody has
-            // costs the throttle nothing.
-            if hash.is_some() {
-                throttle.failed(&agent);
-            }
-            refused(page, StatusCode::UNAUTHORIZED, "web-sign-in-failed")
-        })
-        .await
+    let check = PasswordCheck {
+        agent: agent.clone(),
+        password: form.password.clone(),
+        csrf: form.csrf.clone(),
+        next: next.clone(),
     };
-    if checked.status() != StatusCode::NO_CONTENT {
-        return checked;
-    }
+    // Checking a password costs argon2id's time and memory on purpose: a
+    // reader does it, one check at a time, and the throttle stops anyone
+    // from making it do so more than a few times per name.
+    let throttle = app.throttle.clone();
+    let checked = visit(&app, &app.readers, visitor, move |page| {
+        check_password(page, &throttle, &check)
+    })
+    .await;
+    let hash = match checked {
+        Visit::Value(Checked::Passed { hash }) => hash,
+        Visit::Value(Checked::Refused(page)) | Visit::Page(page) => return page,
+    };
     let id = auth::new_token();
     let digest = auth::digest(&id);
     let csrf = auth::new_token();
+    let sign_in_csrf = form.csrf.clone();
     let visitor = Visitor::new(&app, &headers, "/sign-in");
     let mut response = page(&app, &app.writer, visitor, move |page| {
+        // The password may have changed since it was checked: a session
+        // opens only on the hash that was checked.
+        let current = page
+            .parts
+            .store
+            .read(|tx| credentials::password_hash(tx, &agent))?;
+        if current.as_deref() != Some(hash.as_str()) {
+            let refusal = Some(Message::new("web-sign-in-failed"));
+            return sign_in_form(
+                page,
+                StatusCode::UNAUTHORIZED,
+                &sign_in_csrf,
+                &next,
+                &agent,
+                refusal,
+            );
+        }
         page.parts
             .store
             .write(|tx| credentials::open_session(tx, &digest, &agent, &csrf, SESSION_HOURS))?;
@@ -476,6 +495,72 @@ async fn sign_in(
         );
     }
     response
+}
+
+/// A sign-in attempt, as the reader checks it.
+struct PasswordCheck {
+    agent: String,
+    password: String,
+    csrf: String,
+    next: String,
+}
+
+enum Checked {
+    /// The password matches this stored hash.
+    Passed { hash: String },
+    /// The sign-in page again, telling why.
+    Refused(Response),
+}
+
+/// One argon2id check at a time, whatever the number of readers: sign-in
+/// attempts cannot take every reader from the pages.
+static PASSWORD_CHECKS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn check_password(
+    page: &mut Page<'_>,
+    throttle: &identity::Throttle,
+    check: &PasswordCheck,
+) -> Result<Checked, Failure> {
+    let refused = |page: &mut Page<'_>, status: StatusCode, id: &str| {
+        let refusal = Some(Message::new(id));
+        let form = sign_in_form(
+            page,
+            status,
+            &check.csrf,
+            &check.next,
+            &check.agent,
+            refusal,
+        )?;
+        Ok(Checked::Refused(form))
+    };
+    // Every name is counted alike, known or not, so the answers do not
+    // tell which agents can sign in.
+    if !throttle.allows(&check.agent) {
+        return refused(page, StatusCode::TOO_MANY_REQUESTS, "web-sign-in-throttled");
+    }
+    let hash = match check.agent.chars().count() <= identity::MAX_AGENT_ID {
+        true => page
+            .parts
+            .store
+            .read(|tx| credentials::password_hash(tx, &check.agent))?,
+        false => None,
+    };
+    let matches = {
+        let _one_at_a_time = PASSWORD_CHECKS.lock();
+        // An agent without a password costs the same check as one with
+        // it, so the time taken does not tell either.
+        auth::verify_password_or_waste(&check.password, hash.as_deref())
+    };
+    match hash {
+        Some(hash) if matches => {
+            throttle.succeeded(&check.agent);
+            Ok(Checked::Passed { hash })
+        }
+        _ => {
+            throttle.failed(&check.agent);
+            refused(page, StatusCode::UNAUTHORIZED, "web-sign-in-failed")
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -669,6 +754,8 @@ struct RunPageData {
     moves: bool,
     waiting: bool,
     finished: Option<String>,
+    /// What a completed run's end step says.
+    ended: Option<String>,
     howto: Option<String>,
     history: Vec<HistoryLine>,
 }
@@ -729,6 +816,7 @@ fn render_run(page: &mut Page<'_>, view: RunView<'_>) -> Result<Response, Failur
         moves: false,
         waiting: record.status == RunStatus::Waiting,
         finished: None,
+        ended: None,
         howto,
         history: events
             .iter()
@@ -763,14 +851,12 @@ fn render_run(page: &mut Page<'_>, view: RunView<'_>) -> Result<Response, Failur
         Peek::Waits(text) => data.waits = Some(text),
         Peek::Moves => data.moves = true,
         Peek::Finished(status, told) => {
-            let ended = l10n.text(match status {
+            // `peek` answers `Finished` only for a run that is not waiting.
+            data.finished = Some(l10n.text(match status {
                 RunStatus::Cancelled => "web-run-cancelled",
                 RunStatus::Completed | RunStatus::Waiting => "web-run-completed",
-            });
-            data.finished = Some(match told {
-                Some(told) => format!("{ended} {told}"),
-                None => ended,
-            });
+            }));
+            data.ended = told;
         }
     }
     let status = if data.error.is_some() {
@@ -820,10 +906,11 @@ async fn answer(
     let docs = app.docs.clone();
     page(&app, &app.writer, visitor, move |page| {
         let form = match form {
-            Ok(Form(form)) => form,
-            // A radio list sent with nothing chosen: the browser's own
-            // `required` stops that, so only a hand-made request gets here.
-            Err(_) => return Err(Failure::bad_request()),
+            // A step's form without its value: a radio list sent with
+            // nothing chosen, which the browser's own `required` stops, so
+            // only a hand-made request gets here.
+            Ok(Form(form)) if form.step.is_none() || form.value.is_some() => form,
+            _ => return Err(Failure::bad_request()),
         };
         let who = page.who_with_csrf(&form.csrf)?.clone();
         let record = visible_run(&who, &mut page.parts, id)?;

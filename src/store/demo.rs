@@ -206,13 +206,7 @@ pub fn seed(tx: &Tx) -> Result<()> {
 /// so the demo can be signed in to; a password set since is kept.
 pub fn give_demo_passwords(tx: &Tx, hash: &str) -> Result<()> {
     for (id, ..) in AGENTS {
-        tx.execute(
-            &format!(
-                "INSERT INTO agent_passwords (agent, hash, updated_at) VALUES (?1, ?2, {NOW})
-                 ON CONFLICT (agent) DO NOTHING"
-            ),
-            params![id, hash],
-        )?;
+        super::identity::set_password_hash_if_absent(tx, id, hash)?;
     }
     Ok(())
 }

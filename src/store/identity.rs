@@ -32,6 +32,19 @@ pub fn set_password_hash(tx: &Tx, agent: &str, hash: &str) -> Result<()> {
     Ok(())
 }
 
+/// Sets an agent's password hash unless they have one.
+pub fn set_password_hash_if_absent(tx: &Tx, agent: &str, hash: &str) -> Result<()> {
+    tx.execute(
+        concat!(
+            "INSERT INTO agent_passwords (agent, hash, updated_at) VALUES (?1, ?2, ",
+            now!(),
+            ") ON CONFLICT (agent) DO NOTHING"
+        ),
+        params![agent, hash],
+    )?;
+    Ok(())
+}
+
 /// Records a new API token by its digest; returns its number.
 pub fn add_token(tx: &Tx, agent: &str, digest: &str) -> Result<i64> {
     domain::agent(tx, agent)?;

@@ -2,9 +2,9 @@
 //! ([`Param`], the [`params!`](crate::store::params) macro) and result rows
 //! ([`Row`]) that name no database client. Every query and write of the
 //! domain, the journal and the credentials goes through them, so those
-//! modules are written once, above the backend; this module and
-//! `mod.rs`/`schema.rs` are the only places that know the client (today
-//! SQLite, through rusqlite).
+//! modules are written once, above the backend; this module,
+//! `mod.rs`/`schema.rs` and `Error::Sqlite` are the only places that know
+//! the client (today SQLite, through rusqlite).
 //!
 //! SQL text uses numbered placeholders (`?1`) and the `now!()` expression;
 //! statements are prepared once per connection and cached.

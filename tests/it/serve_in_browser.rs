@@ -22,7 +22,8 @@ struct Driver {
     child: Child,
     url: String,
     chromium: PathBuf,
-    _profile: tempfile::TempDir,
+    /// Every browser's profile, in one directory removed with the driver.
+    profiles: tempfile::TempDir,
 }
 
 impl Driver {
@@ -59,13 +60,15 @@ impl Driver {
             child,
             url,
             chromium,
-            _profile: tempfile::tempdir().expect("profile dir"),
+            profiles: tempfile::tempdir().expect("profile dir"),
         })
     }
 
     /// A new headless browser window.
     async fn browser(&self) -> Client {
-        let profile = tempfile::tempdir().expect("profile").keep();
+        let profile = tempfile::tempdir_in(self.profiles.path())
+            .expect("profile")
+            .keep();
         let options = json!({
             "binary": self.chromium,
             "args": [
@@ -246,7 +249,7 @@ fn a_helpdesk_agent_assigns_a_support_contact_in_russian() {
         choose(&c, "review", "close").await;
         c.wait().for_element(Locator::Css("p.done")).await.unwrap();
         let told = c
-            .find(Locator::Css("p.done"))
+            .find(Locator::Css("p.ended"))
             .await
             .unwrap()
             .text()
