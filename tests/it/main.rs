@@ -18,6 +18,7 @@ mod interactive;
 mod l10n_check;
 mod l10n_tools;
 mod pages_in_browser;
+mod postgres_rules;
 mod relationships;
 mod serve_http;
 mod serve_in_browser;
