@@ -107,6 +107,10 @@ error-bug-server = This is a bug in docflow, not a mistake of yours. Nothing of 
 
 # $agent (agent id)
 agents-password-prompt = New password for { $agent }
+# Asked right after the password, to catch a typo.
+agents-password-confirm = The same password again
+# When the two differ; both are asked again.
+agents-password-mismatch = The two passwords differ. Type them again.
 # $agent (agent id)
 agents-password-set = { $agent } can now sign in with this password.
 # $min (number)

@@ -107,6 +107,8 @@ error-bug-server = Se trata de un error de docflow, no de un fallo suyo. No se h
 
 # $agent (agent id)
 agents-password-prompt = Nueva contraseña para { $agent }
+agents-password-confirm = La misma contraseña otra vez
+agents-password-mismatch = Las dos contraseñas no coinciden. Vuelva a escribirlas.
 # $agent (agent id)
 agents-password-set = { $agent } ya puede iniciar sesión con esta contraseña.
 # $min (number)

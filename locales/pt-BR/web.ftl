@@ -107,6 +107,8 @@ error-bug-server = Isto é um defeito do docflow, não um erro seu. Nada desta e
 
 # $agent (agent id)
 agents-password-prompt = Nova senha para { $agent }
+agents-password-confirm = A mesma senha novamente
+agents-password-mismatch = As duas senhas são diferentes. Digite-as novamente.
 # $agent (agent id)
 agents-password-set = Agora { $agent } pode entrar com esta senha.
 # $min (number)

@@ -114,6 +114,8 @@ error-bug-server = Это ошибка в docflow, а не ваша. Ничег�
 
 # $agent (agent id)
 agents-password-prompt = Новый пароль для агента { $agent }
+agents-password-confirm = Тот же пароль еще раз
+agents-password-mismatch = Пароли не совпадают. Введите их еще раз.
 # $agent (agent id)
 agents-password-set = Теперь агент { $agent } может входить с этим паролем.
 # $min (number)

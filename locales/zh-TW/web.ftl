@@ -106,6 +106,8 @@ error-bug-server = 這是 docflow 的程式錯誤，不是您的操作錯誤。�
 
 # $agent (agent id)
 agents-password-prompt = { $agent } 的新密碼
+agents-password-confirm = 再次輸入相同的密碼
+agents-password-mismatch = 兩次輸入的密碼不同，請重新輸入。
 # $agent (agent id)
 agents-password-set = { $agent } 現在可以使用此密碼登入。
 # $min (number)

@@ -768,13 +768,28 @@ fn write_out(bytes: &[u8]) -> Result<ExitCode> {
     }
 }
 
-/// A new password: asked without echo in a terminal, else the first line
-/// of standard input (for scripts). It is never printed or logged.
+/// A new password: asked twice without echo in a terminal (again while too
+/// short or typed differently), else the first line of standard input (for
+/// scripts). It is never printed or logged.
 fn read_password(agent: &str, l10n: &Localizer) -> Result<String> {
     let password = if interactive() {
         let prompt = l10n.format(&Message::new("agents-password-prompt").arg("agent", agent));
+        let too_short = l10n.format(&Error::PasswordTooShort(auth::MIN_PASSWORD_CHARS).message());
+        // A person is asked again, told why: too short, or typed
+        // differently the second time.
         dialoguer::Password::new()
             .with_prompt(prompt)
+            .with_confirmation(
+                l10n.text("agents-password-confirm"),
+                l10n.text("agents-password-mismatch"),
+            )
+            .validate_with(move |typed: &String| {
+                if typed.chars().count() < auth::MIN_PASSWORD_CHARS {
+                    Err(too_short.clone())
+                } else {
+                    Ok(())
+                }
+            })
             .interact()
             .map_err(|e| Error::io("stdin", std::io::Error::other(e.to_string())))?
     } else {

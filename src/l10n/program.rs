@@ -157,6 +157,8 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("error-header-name", &["name"]),
     ("error-listen", &["address", "detail"]),
     ("agents-password-prompt", &["agent"]),
+    ("agents-password-confirm", &[]),
+    ("agents-password-mismatch", &[]),
     ("agents-password-set", &["agent"]),
     ("agents-token-created", &["agent"]),
     ("agents-tokens-revoked", &["agent", "count"]),

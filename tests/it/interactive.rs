@@ -109,3 +109,41 @@ fn a_person_types_a_description_and_files_a_request() {
     assert_eq!(requests[0]["vehicle"], "advanced");
     assert_eq!(requests[0]["description"], "Mail is delayed by two hours.");
 }
+
+#[test]
+fn a_new_password_is_asked_again_while_too_short_or_typed_differently() {
+    let env = Env::demo();
+    let mut p = terminal(&env, &["--locale", "en", "agents", "set-password", ADMIN]);
+    at(&mut p, "New password for megan", &["short", ENTER]);
+    at(
+        &mut p,
+        "at least 8 characters",
+        &["long enough secret", ENTER],
+    );
+    at(
+        &mut p,
+        "The same password again",
+        &["another secret", ENTER],
+    );
+    at(
+        &mut p,
+        "The two passwords differ",
+        &["long enough secret", ENTER],
+    );
+    at(
+        &mut p,
+        "The same password again",
+        &["long enough secret", ENTER],
+    );
+    p.exp_string("megan can now sign in").expect("set");
+    p.exp_eof().expect("exits");
+    let hash: String = env
+        .sql()
+        .query_row(
+            "SELECT hash FROM agent_passwords WHERE agent = 'megan'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(hash.starts_with("$argon2id$"));
+}
