@@ -204,10 +204,10 @@ impl Library {
                 step: step.to_owned(),
                 value: value.to_owned(),
             });
-            let (_, outcome) = session
+            let started = session
                 .start(definition, &agent, VecDeque::from(answers), &mut Quiet)
                 .expect("flow");
-            assert_eq!(outcome, Outcome::Completed);
+            assert_eq!(started.outcome.expect("flow"), Outcome::Completed);
         }
         started.elapsed()
     }
@@ -262,11 +262,11 @@ fn waiting_runs(library: &mut Library, count: usize) -> Vec<i64> {
                 step: "customer".to_owned(),
                 value: CUSTOMER.to_owned(),
             }]);
-            let (run, outcome) = session
+            let started = session
                 .start(definition, &agent, answers, &mut Quiet)
                 .expect("run starts");
-            assert_eq!(outcome, Outcome::Waiting);
-            run.expect("run id")
+            assert_eq!(started.outcome.expect("run starts"), Outcome::Waiting);
+            started.run.expect("run id")
         })
         .collect()
 }

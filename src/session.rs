@@ -67,6 +67,14 @@ pub trait Frontend {
     fn error(&mut self, run: Option<i64>, step: Option<&str>, text: &str);
 }
 
+/// A run [`Session::start`] created, if it created one, and how driving it
+/// ended: an error here comes after the run exists, so it names the run.
+#[derive(Debug)]
+pub struct Started {
+    pub run: Option<i64>,
+    pub outcome: Result<Outcome>,
+}
+
 /// How an invocation ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
@@ -237,11 +245,14 @@ impl<'a> Session<'a> {
         agent: &Agent,
         answers: VecDeque<Answer>,
         frontend: &mut dyn Frontend,
-    ) -> Result<(Option<i64>, Outcome)> {
+    ) -> Result<Started> {
         if !definition.allows(agent.role) {
             let text = self.l10n.format(&refusal(definition, agent, self.l10n));
             frontend.error(None, None, &text);
-            return Ok((None, Outcome::Refused));
+            return Ok(Started {
+                run: None,
+                outcome: Ok(Outcome::Refused),
+            });
         }
         let state = RunState {
             stack: Vec::new(),
@@ -271,8 +282,10 @@ impl<'a> Session<'a> {
         })?;
         self.remember(Loaded::Current(definition));
         let id = run.id;
-        let outcome = self.drive(run, answers, None, frontend)?;
-        Ok((Some(id), outcome))
+        Ok(Started {
+            run: Some(id),
+            outcome: self.drive(run, answers, None, frontend),
+        })
     }
 
     /// Continues a waiting run with the definition versions it started.

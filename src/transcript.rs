@@ -78,14 +78,6 @@ impl Said {
         }
     }
 
-    /// The run this object is about, if it names one.
-    pub fn run(&self) -> Option<i64> {
-        match self {
-            Said::Prompt { run, .. } | Said::Info { run, .. } => Some(*run),
-            Said::Error { run, .. } | Said::Status { run, .. } => *run,
-        }
-    }
-
     pub fn error(run: Option<i64>, step: Option<&str>, text: &str) -> Said {
         Said::Error {
             run,

@@ -696,7 +696,14 @@ impl<'a> Context<'a> {
         );
         drop(frontend);
         let code = match started {
-            Ok((run, outcome)) => finish(out, &l10n, run, outcome),
+            Ok(session::Started {
+                run,
+                outcome: Ok(outcome),
+            }) => finish(out, &l10n, run, outcome),
+            Ok(session::Started {
+                run,
+                outcome: Err(error),
+            }) => failed_in(out, &l10n, run, &error),
             Err(error) => failed_in(out, &l10n, None, &error),
         };
         // After the last text in the run's language: any message it lacked

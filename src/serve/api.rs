@@ -23,7 +23,7 @@ use super::identity::{Credentials, Who, authenticate};
 use super::pool::{Parts, Pool};
 use super::{App, Failure, requested_locales, visible_run};
 use crate::l10n::Localizer;
-use crate::session::{self, Answer, Outcome};
+use crate::session::{self, Answer, Outcome, Started};
 use crate::store::journal::{self, RunStatus};
 use crate::transcript::{Said, Status, Transcript, WorkflowSummary};
 
@@ -235,12 +235,15 @@ async fn start_run(State(app): State<App>, headers: HeaderMap, body: Bytes) -> R
             &mut transcript,
         );
         let (run, outcome) = match started {
-            Ok(started) => started,
-            Err(error) => {
-                // The run may exist by now: what it said names it.
-                let run = transcript.said.iter().find_map(Said::run);
-                return Ok(run_failed(transcript, error, run, parts.l10n));
-            }
+            Ok(Started {
+                run,
+                outcome: Ok(outcome),
+            }) => (run, outcome),
+            Ok(Started {
+                run,
+                outcome: Err(error),
+            }) => return Ok(run_failed(transcript, error, run, parts.l10n)),
+            Err(error) => return Ok(run_failed(transcript, error, None, parts.l10n)),
         };
         let mut reply = transcript_reply(transcript, run, outcome);
         if let (Some(run), Outcome::Completed | Outcome::Waiting) = (run, outcome) {

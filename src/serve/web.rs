@@ -684,13 +684,16 @@ async fn start_run(
             return Err(Failure::new(StatusCode::FORBIDDEN, refusal));
         }
         let mut transcript = Transcript::default();
-        let (run, _) = parts.session(&who.agent.id).start(
+        let started = parts.session(&who.agent.id).start(
             definition,
             &who.agent,
             VecDeque::new(),
             &mut transcript,
         )?;
-        let run = run.ok_or_else(|| Failure::internal("a run allowed to start did not"))?;
+        started.outcome?;
+        let run = started
+            .run
+            .ok_or_else(|| Failure::internal("a run allowed to start did not"))?;
         Ok(see_other(&format!("/runs/{run}")))
     })
     .await
