@@ -4,6 +4,8 @@
 
 # The product's name, in the title bar and the page header; keep it as is.
 web-app-name = docflow
+# Between a page's title and the product's name, and between the details of a run in a list.
+web-separator = {" · "}
 # Link to the home page.
 web-nav-home = Home
 # Link to the page where a stand-in accepts relationship requests for resellers.

@@ -5,6 +5,7 @@
 # The product's name, in the title bar and the page header; keep it as is.
 # @same-as-en
 web-app-name = docflow
+web-separator = {" · "}
 # Link to the home page.
 web-nav-home = Início
 # Link to the page where a stand-in accepts relationship requests for resellers.

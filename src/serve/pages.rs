@@ -19,6 +19,7 @@ use crate::workflow;
 /// `t["id"]`. `docflow l10n check` learns of them from here.
 pub const TEXTS: &[&str] = &[
     "web-app-name",
+    "web-separator",
     "web-nav-home",
     "web-nav-relationships",
     "web-nav-docs",
