@@ -36,6 +36,8 @@ pub enum Error {
     },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("database error: {}", postgres_detail(.0))]
+    Postgres(#[from] postgres::Error),
     /// A stored value docflow cannot read (a hand-edited database).
     #[error("database error: {0}")]
     StoredValue(String),
@@ -110,6 +112,7 @@ impl Error {
                 .arg("found", *found)
                 .arg("supported", *supported),
             Error::Sqlite(e) => Message::new("error-database").arg("detail", e.to_string()),
+            Error::Postgres(e) => Message::new("error-database").arg("detail", postgres_detail(e)),
             Error::StoredValue(detail) => {
                 Message::new("error-database").arg("detail", detail.as_str())
             }
@@ -210,4 +213,13 @@ pub enum Bug {
     Contract(&'static str),
     #[error("stored run state cannot be read: {0}")]
     StoredState(String),
+}
+
+/// What PostgreSQL said: the server's own message (a rule's text), not the
+/// client's "db error" wrapper.
+fn postgres_detail(error: &postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => db.message().to_owned(),
+        None => error.to_string(),
+    }
 }

@@ -6,7 +6,7 @@
 
 # The program, at the top of `docflow --help`.
 cli-docflow = Flujos de trabajo guiados y localizados, basados en la documentación del producto y ejecutados sobre SQLite
-cli-docflow--db = Archivo de base de datos SQLite.
+cli-docflow--db = Archivo de base de datos SQLite, o una URL de PostgreSQL (postgres://…).
 cli-docflow--locale = Idioma de los mensajes (p. ej., pt-BR, ru-RU, es-ES, zh-TW, en); repítala para indicar, por orden, los idiomas alternativos. Para docs render: los idiomas de las páginas.
 cli-docflow--locales = Lee los archivos de idioma de este directorio en lugar de los integrados.
 cli-docflow--workflows = Lee las definiciones de flujo de trabajo de este directorio en lugar de las integradas.

@@ -61,7 +61,7 @@ struct Cli {
 
 #[derive(Args, Debug)]
 struct Global {
-    /// SQLite database file.
+    /// SQLite database file, or a PostgreSQL URL (postgres://…).
     #[arg(long, global = true, env = "DOCFLOW_DB", default_value = "docflow.db")]
     db: PathBuf,
     /// Language for messages (e.g. pt-BR, ru-RU, es-ES, zh-TW, en); repeat
@@ -668,7 +668,8 @@ impl<'a> Context<'a> {
         if demo {
             store.write(demo::seed)?;
         }
-        let path = self.global.db.display().to_string();
+        // The store's own name for it: a URL without its password.
+        let path = store.path().display().to_string();
         out.done(
             &Message::new(if demo { "init-done-demo" } else { "init-done" }).arg("path", path),
         );

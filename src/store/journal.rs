@@ -532,7 +532,7 @@ pub fn find_runs(
     tx.query_rows(
         &format!(
             "SELECT {RUN_COLUMNS} FROM runs
-              WHERE (?1 IS NULL OR agent = ?1) AND (?2 IS NULL OR status = ?2)
+              WHERE agent = coalesce(?1, agent) AND status = coalesce(?2, status)
               ORDER BY updated_at DESC, id DESC LIMIT ?3"
         ),
         params![agent, status.map(RunStatus::as_str), limit],

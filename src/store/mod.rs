@@ -51,6 +51,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
+use sql::PgConn;
 pub use sql::Tx;
 
 use crate::error::{Error, Result};
@@ -83,23 +84,46 @@ impl Durability {
 }
 
 pub struct Store {
-    conn: Connection,
+    conn: Conn,
+    /// The file, or the PostgreSQL URL without its password: for messages.
     path: PathBuf,
     /// Whether a batch's transaction is open on `conn`.
     in_batch: bool,
 }
 
+/// The one connection a store holds: an embedded SQLite file, or a
+/// PostgreSQL server shared by a team.
+enum Conn {
+    Sqlite(Connection),
+    /// Boxed: a client with its statement cache is several times the size
+    /// of a SQLite handle.
+    Postgres(Box<PgConn>),
+}
+
+/// Whether `--db` names a PostgreSQL server rather than a file.
+pub fn is_postgres(db: &Path) -> bool {
+    db.to_str()
+        .is_some_and(|s| s.starts_with("postgres://") || s.starts_with("postgresql://"))
+}
+
 impl Store {
     /// Opens an existing docflow database, migrating it if it is older.
     pub fn open(path: &Path, durability: Durability) -> Result<Store> {
+        if is_postgres(path) {
+            return Self::connect_postgres(path, durability);
+        }
         if !path.exists() {
             return Err(Error::NoDatabase(path.to_owned()));
         }
         Self::connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, durability)
     }
 
-    /// Opens the database, creating an empty one first when it is absent.
+    /// Opens the database, creating an empty one first when it is absent
+    /// (a PostgreSQL database must exist; its schema is created).
     pub fn create_or_open(path: &Path, durability: Durability) -> Result<Store> {
+        if is_postgres(path) {
+            return Self::connect_postgres(path, durability);
+        }
         Self::connect(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
@@ -124,8 +148,26 @@ impl Store {
         conn.pragma_update(None, "synchronous", durability.synchronous())?;
         conn.pragma_update(None, "foreign_keys", true)?;
         Ok(Store {
-            conn,
+            conn: Conn::Sqlite(conn),
             path: path.to_owned(),
+            in_batch: false,
+        })
+    }
+
+    fn connect_postgres(url: &Path, durability: Durability) -> Result<Store> {
+        let shown = PathBuf::from(without_password(&url.to_string_lossy()));
+        let client = postgres::Client::connect(&url.to_string_lossy(), postgres::NoTls)?;
+        let pg = PgConn::new(client);
+        schema::migrate_postgres(&pg, &shown)?;
+        // `normal`: a commit survives docflow's crash, not the server's;
+        // `full`: the server has it on disk before docflow goes on.
+        pg.batch(match durability {
+            Durability::Normal => "SET synchronous_commit = off",
+            Durability::Full => "SET synchronous_commit = on",
+        })?;
+        Ok(Store {
+            conn: Conn::Postgres(Box::new(pg)),
+            path: shown,
             in_batch: false,
         })
     }
@@ -138,30 +180,75 @@ impl Store {
     /// In a batch, `f` runs in a savepoint: undone alone if it fails, and
     /// committed with the batch.
     pub fn write<T>(&mut self, mut f: impl FnMut(&Tx) -> Result<T>) -> Result<T> {
-        if self.in_batch {
-            let savepoint = self.conn.savepoint()?;
-            let value = f(&Tx::new(&savepoint))?;
-            savepoint.commit()?;
-            return Ok(value);
+        match &mut self.conn {
+            Conn::Sqlite(conn) => {
+                if self.in_batch {
+                    let savepoint = conn.savepoint()?;
+                    let value = f(&Tx::Sqlite(&savepoint))?;
+                    savepoint.commit()?;
+                    return Ok(value);
+                }
+                retry_busy(|| {
+                    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                    let value = f(&Tx::Sqlite(&tx))?;
+                    tx.commit()?;
+                    Ok(value)
+                })
+            }
+            Conn::Postgres(pg) => {
+                if self.in_batch {
+                    pg.batch("SAVEPOINT docflow_write")?;
+                    return match f(&Tx::Postgres(pg)) {
+                        Ok(value) => {
+                            pg.batch("RELEASE SAVEPOINT docflow_write")?;
+                            Ok(value)
+                        }
+                        Err(error) => {
+                            pg.batch("ROLLBACK TO SAVEPOINT docflow_write")?;
+                            Err(error)
+                        }
+                    };
+                }
+                retry_busy(|| {
+                    pg.batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?;
+                    match f(&Tx::Postgres(pg)).and_then(|value| {
+                        pg.batch("COMMIT")?;
+                        Ok(value)
+                    }) {
+                        Ok(value) => Ok(value),
+                        Err(error) => {
+                            // After a failed COMMIT there is nothing to
+                            // roll back, and that is no new error.
+                            let _ = pg.batch("ROLLBACK");
+                            Err(error)
+                        }
+                    }
+                })
+            }
         }
-        retry_busy(|| {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let value = f(&Tx::new(&tx))?;
-            tx.commit()?;
-            Ok(value)
-        })
     }
 
     /// Runs `f` on a consistent snapshot (in a batch: on the batch's own
     /// writes so far).
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        if self.in_batch {
-            return f(&Tx::new(&self.conn));
+        match &mut self.conn {
+            Conn::Sqlite(conn) => {
+                if self.in_batch {
+                    return f(&Tx::Sqlite(conn));
+                }
+                let tx = conn.transaction()?;
+                f(&Tx::Sqlite(&tx))
+            }
+            Conn::Postgres(pg) => {
+                if self.in_batch {
+                    return f(&Tx::Postgres(pg));
+                }
+                pg.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+                let value = f(&Tx::Postgres(pg));
+                pg.batch("COMMIT")?;
+                value
+            }
         }
-        let tx = self.conn.transaction()?;
-        f(&Tx::new(&tx))
     }
 
     /// Opens one write transaction that the writes until
@@ -170,13 +257,17 @@ impl Store {
         if self.in_batch {
             return Err(crate::error::Bug::Contract("a batch inside a batch").into());
         }
-        let conn = &self.conn;
-        if !conn.is_autocommit() {
-            // A batch whose COMMIT and ROLLBACK both failed left its
-            // transaction open: end it, or no batch could begin again.
-            conn.execute_batch("ROLLBACK")?;
+        match &self.conn {
+            Conn::Sqlite(conn) => {
+                if !conn.is_autocommit() {
+                    // A batch whose COMMIT and ROLLBACK both failed left its
+                    // transaction open: end it, or no batch could begin again.
+                    conn.execute_batch("ROLLBACK")?;
+                }
+                retry_busy(|| Ok(conn.execute_batch("BEGIN IMMEDIATE")?))?;
+            }
+            Conn::Postgres(pg) => pg.batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?,
         }
-        retry_busy(|| Ok(conn.execute_batch("BEGIN IMMEDIATE")?))?;
         self.in_batch = true;
         Ok(())
     }
@@ -184,28 +275,68 @@ impl Store {
     /// Commits the batch's writes; if that fails, none of them happened.
     pub fn commit_batch(&mut self) -> Result<()> {
         self.in_batch = false;
-        if let Err(error) = self.conn.execute_batch("COMMIT") {
-            // A failed COMMIT may leave the transaction open.
-            let _ = self.conn.execute_batch("ROLLBACK");
-            return Err(error.into());
+        match &self.conn {
+            Conn::Sqlite(conn) => {
+                if let Err(error) = conn.execute_batch("COMMIT") {
+                    // A failed COMMIT may leave the transaction open.
+                    let _ = conn.execute_batch("ROLLBACK");
+                    return Err(error.into());
+                }
+            }
+            Conn::Postgres(pg) => {
+                if let Err(error) = pg.batch("COMMIT") {
+                    let _ = pg.batch("ROLLBACK");
+                    return Err(error);
+                }
+            }
         }
         Ok(())
+    }
+}
+
+/// A PostgreSQL URL as it may be shown: without its password.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+    match rest[..authority_end].rsplit_once('@') {
+        Some((userinfo, host)) => {
+            let user = userinfo.split_once(':').map_or(userinfo, |(user, _)| user);
+            format!("{scheme}://{user}@{host}{}", &rest[authority_end..])
+        }
+        None => url.to_owned(),
     }
 }
 
 /// Runs `attempt` again, a bounded number of times, while another
 /// connection holds the write lock: SQLite's busy timeout alone lets a few
 /// `SQLITE_BUSY` through under sustained contention.
+///
+/// On PostgreSQL the same holds for a serializable transaction that lost
+/// to another (or a deadlock): the whole write is made again.
 fn retry_busy<T>(mut attempt: impl FnMut() -> Result<T>) -> Result<T> {
     let mut tries = 0;
     loop {
         match attempt() {
-            Err(Error::Sqlite(ref e)) if is_busy(e) && tries < BUSY_RETRIES => {
+            Err(ref error) if is_retryable(error) && tries < BUSY_RETRIES => {
                 tries += 1;
                 thread::sleep(Duration::from_millis(20 << tries));
             }
             other => return other,
         }
+    }
+}
+
+fn is_retryable(error: &Error) -> bool {
+    use postgres::error::SqlState;
+    match error {
+        Error::Sqlite(e) => is_busy(e),
+        Error::Postgres(e) => matches!(
+            e.code(),
+            Some(&SqlState::T_R_SERIALIZATION_FAILURE | &SqlState::T_R_DEADLOCK_DETECTED)
+        ),
+        _ => false,
     }
 }
 
@@ -238,10 +369,25 @@ mod tests {
     fn synchronous(durability: Durability) -> i64 {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::create_or_open(&dir.path().join("d.db"), durability).unwrap();
-        store
-            .conn
-            .pragma_query_value(None, "synchronous", |r| r.get(0))
+        let Conn::Sqlite(conn) = &store.conn else {
+            panic!("a file is SQLite")
+        };
+        conn.pragma_query_value(None, "synchronous", |r| r.get(0))
             .unwrap()
+    }
+
+    #[test]
+    fn a_postgresql_url_is_shown_without_its_password() {
+        assert_eq!(
+            without_password("postgres://team:s3cret@db.example:5432/docflow?sslmode=require"),
+            "postgres://team@db.example:5432/docflow?sslmode=require"
+        );
+        assert_eq!(
+            without_password("postgres://team@db/docflow"),
+            "postgres://team@db/docflow"
+        );
+        assert!(is_postgres(Path::new("postgresql://db/docflow")));
+        assert!(!is_postgres(Path::new("docflow.db")));
     }
 
     /// SQLite's numbers: NORMAL is 1, FULL is 2; both in WAL mode.

@@ -6,7 +6,8 @@ use std::path::Path;
 use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
-use super::{APPLICATION_ID, classify};
+use super::sql::PgConn;
+use super::{APPLICATION_ID, Tx, classify};
 use crate::error::{Error, Result};
 
 const MIGRATIONS: &[&str] = &[
@@ -46,6 +47,80 @@ pub fn check_ownership(conn: &Connection, path: &Path) -> Result<()> {
             supported: latest_version(),
         });
     }
+    Ok(())
+}
+
+/// The same migrations for PostgreSQL, one per SQLite migration.
+const POSTGRES_MIGRATIONS: &[&str] = &[
+    include_str!("schema/pg/001-initial.sql"),
+    include_str!("schema/pg/002-support.sql"),
+    include_str!("schema/pg/003-identity.sql"),
+];
+
+/// Brings a PostgreSQL database to the latest schema, in one transaction.
+/// Its `docflow_schema` row plays `application_id` and `user_version`: a
+/// database with tables but no such row is not docflow's, and one with a
+/// newer version is refused; in both cases nothing is written.
+pub fn migrate_postgres(pg: &PgConn, shown: &Path) -> Result<()> {
+    pg.batch("BEGIN")?;
+    let migrated = migrate_postgres_in(pg, shown);
+    match migrated {
+        Ok(()) => pg.batch("COMMIT"),
+        Err(error) => {
+            let _ = pg.batch("ROLLBACK");
+            Err(error)
+        }
+    }
+}
+
+fn migrate_postgres_in(pg: &PgConn, shown: &Path) -> Result<()> {
+    let tx = Tx::Postgres(pg);
+    let has_schema_row = tx.query_one(
+        "SELECT EXISTS (SELECT 1 FROM information_schema.tables
+                         WHERE table_schema = current_schema() AND table_name = 'docflow_schema')",
+        params![],
+        |r| r.boolean(0),
+    )?;
+    let version = if has_schema_row {
+        tx.query_opt(
+            "SELECT version FROM docflow_schema WHERE application = 'docflow'",
+            params![],
+            |r| r.int(0),
+        )?
+        .ok_or_else(|| Error::NotADocflowDatabase(shown.to_owned()))?
+    } else {
+        let tables = tx.query_one(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+            params![],
+            |r| r.int(0),
+        )?;
+        if tables > 0 {
+            return Err(Error::NotADocflowDatabase(shown.to_owned()));
+        }
+        pg.batch(
+            "CREATE TABLE docflow_schema (
+                 application TEXT PRIMARY KEY CHECK (application = 'docflow'),
+                 version     BIGINT NOT NULL
+             );
+             INSERT INTO docflow_schema (application, version) VALUES ('docflow', 0)",
+        )?;
+        0
+    };
+    let latest = POSTGRES_MIGRATIONS.len() as i64;
+    if version > latest {
+        return Err(Error::DatabaseTooNew {
+            path: shown.to_owned(),
+            found: version,
+            supported: latest,
+        });
+    }
+    for migration in &POSTGRES_MIGRATIONS[usize::try_from(version).unwrap_or(0)..] {
+        pg.batch(migration)?;
+    }
+    tx.execute(
+        "UPDATE docflow_schema SET version = ?1 WHERE application = 'docflow'",
+        params![latest],
+    )?;
     Ok(())
 }
 

@@ -3,11 +3,14 @@
 //! ([`Row`]) that name no database client. Every query and write of the
 //! domain, the journal and the credentials goes through them, so those
 //! modules are written once, above the backend; this module,
-//! `mod.rs`/`schema.rs` and `Error::Sqlite` are the only places that know
-//! the client (today SQLite, through rusqlite).
+//! `mod.rs`/`schema.rs` and the `Error` variants are the only places that
+//! know the clients (SQLite through rusqlite, PostgreSQL through postgres).
 //!
 //! SQL text uses numbered placeholders (`?1`) and the `now!()` expression;
 //! statements are prepared once per connection and cached.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use rusqlite::types::{ToSqlOutput, ValueRef};
 
@@ -15,8 +18,84 @@ use crate::error::{Error, Result};
 
 /// A connection inside a transaction: a read snapshot, a write
 /// transaction, or a savepoint of a batch.
-pub struct Tx<'c> {
-    conn: &'c rusqlite::Connection,
+pub enum Tx<'c> {
+    Sqlite(&'c rusqlite::Connection),
+    Postgres(&'c PgConn),
+}
+
+/// A PostgreSQL connection with the statements it prepared, by SQL text
+/// (the client keeps none itself).
+pub struct PgConn {
+    client: RefCell<postgres::Client>,
+    statements: RefCell<HashMap<String, postgres::Statement>>,
+}
+
+impl PgConn {
+    pub fn new(client: postgres::Client) -> PgConn {
+        PgConn {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Runs statements without parameters (transaction control, schema).
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+
+    fn prepare(&self, sql: &str) -> Result<postgres::Statement> {
+        if let Some(statement) = self.statements.borrow().get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.borrow_mut().prepare(&postgres_sql(sql))?;
+        self.statements
+            .borrow_mut()
+            .insert(sql.to_owned(), statement.clone());
+        Ok(statement)
+    }
+
+    fn query(&self, sql: &str, params: &[Param<'_>]) -> Result<Vec<postgres::Row>> {
+        let statement = self.prepare(sql)?;
+        let params: Vec<&(dyn postgres::types::ToSql + Sync)> = params
+            .iter()
+            .map(|p| p as &(dyn postgres::types::ToSql + Sync))
+            .collect();
+        Ok(self.client.borrow_mut().query(&statement, &params)?)
+    }
+
+    fn execute(&self, sql: &str, params: &[Param<'_>]) -> Result<usize> {
+        let statement = self.prepare(sql)?;
+        let params: Vec<&(dyn postgres::types::ToSql + Sync)> = params
+            .iter()
+            .map(|p| p as &(dyn postgres::types::ToSql + Sync))
+            .collect();
+        let changed = self.client.borrow_mut().execute(&statement, &params)?;
+        Ok(usize::try_from(changed).unwrap_or(usize::MAX))
+    }
+}
+
+/// The store's SQL in PostgreSQL's dialect: `$N` placeholders, and the
+/// current time from `clock_timestamp()` in the stored format.
+pub fn postgres_sql(sql: &str) -> String {
+    const PG_NOW: &str =
+        "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+    let sql = sql
+        .replace(
+            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+' || ?4 || ' hours')",
+            "to_char((clock_timestamp() + make_interval(hours => ?4::int)) AT TIME ZONE 'UTC', \
+             'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')",
+        )
+        .replace(now!(), PG_NOW);
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '?' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('$');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A value bound to a placeholder.
@@ -81,6 +160,31 @@ impl<'a, T: Into<Param<'a>>> From<Option<T>> for Param<'a> {
     }
 }
 
+impl postgres::types::ToSql for Param<'_> {
+    fn to_sql(
+        &self,
+        ty: &postgres::types::Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>>
+    {
+        match self {
+            Param::Null => Ok(postgres::types::IsNull::Yes),
+            Param::Int(n) if *ty == postgres::types::Type::INT4 => {
+                i32::try_from(*n)?.to_sql(ty, out)
+            }
+            Param::Int(n) => n.to_sql(ty, out),
+            Param::Text(text) => text.to_sql(ty, out),
+        }
+    }
+
+    /// Every column type: the value is encoded as the column needs it.
+    fn accepts(_: &postgres::types::Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
 impl rusqlite::ToSql for Param<'_> {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         Ok(ToSqlOutput::Borrowed(match self {
@@ -92,38 +196,59 @@ impl rusqlite::ToSql for Param<'_> {
 }
 
 /// One result row; columns are read by index, as the SQL selects them.
-pub struct Row<'r> {
-    row: &'r rusqlite::Row<'r>,
+pub enum Row<'r> {
+    Sqlite(&'r rusqlite::Row<'r>),
+    Postgres(&'r postgres::Row),
 }
 
 impl Row<'_> {
     pub fn text(&self, index: usize) -> Result<String> {
-        Ok(self.row.get(index)?)
+        Ok(match self {
+            Row::Sqlite(row) => row.get(index)?,
+            Row::Postgres(row) => row.try_get(index)?,
+        })
     }
 
     pub fn opt_text(&self, index: usize) -> Result<Option<String>> {
-        Ok(self.row.get(index)?)
+        Ok(match self {
+            Row::Sqlite(row) => row.get(index)?,
+            Row::Postgres(row) => row.try_get(index)?,
+        })
     }
 
     pub fn int(&self, index: usize) -> Result<i64> {
-        Ok(self.row.get(index)?)
+        Ok(match self {
+            Row::Sqlite(row) => row.get(index)?,
+            // BIGINT columns, or an INTEGER expression.
+            Row::Postgres(row) => match row.try_get::<_, i64>(index) {
+                Ok(n) => n,
+                Err(_) => i64::from(row.try_get::<_, i32>(index)?),
+            },
+        })
     }
 
-    /// A 0/1 column (or a comparison's result) as a boolean.
+    /// A 0/1 column, or a comparison's (or `EXISTS`') result, as a boolean.
     pub fn boolean(&self, index: usize) -> Result<bool> {
-        Ok(self.row.get::<_, i64>(index)? != 0)
+        Ok(match self {
+            Row::Sqlite(row) => row.get::<_, i64>(index)? != 0,
+            Row::Postgres(row) => match row.try_get::<_, bool>(index) {
+                Ok(b) => b,
+                Err(_) => self.int(index)? != 0,
+            },
+        })
     }
 }
 
 impl<'c> Tx<'c> {
-    pub(super) fn new(conn: &'c rusqlite::Connection) -> Tx<'c> {
-        Tx { conn }
-    }
-
     /// Runs a statement that changes the store; returns how many rows changed.
     pub fn execute(&self, sql: &str, params: &[Param<'_>]) -> Result<usize> {
-        let mut statement = self.conn.prepare_cached(sql)?;
-        Ok(statement.execute(rusqlite::params_from_iter(params))?)
+        match self {
+            Tx::Sqlite(conn) => {
+                let mut statement = conn.prepare_cached(sql)?;
+                Ok(statement.execute(rusqlite::params_from_iter(params))?)
+            }
+            Tx::Postgres(pg) => pg.execute(sql, params),
+        }
     }
 
     /// Runs a query and builds one value per result row.
@@ -133,13 +258,22 @@ impl<'c> Tx<'c> {
         params: &[Param<'_>],
         mut build: impl FnMut(&Row<'_>) -> Result<T>,
     ) -> Result<Vec<T>> {
-        let mut statement = self.conn.prepare_cached(sql)?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        let mut built = Vec::new();
-        while let Some(row) = rows.next()? {
-            built.push(build(&Row { row })?);
+        match self {
+            Tx::Sqlite(conn) => {
+                let mut statement = conn.prepare_cached(sql)?;
+                let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+                let mut built = Vec::new();
+                while let Some(row) = rows.next()? {
+                    built.push(build(&Row::Sqlite(row))?);
+                }
+                Ok(built)
+            }
+            Tx::Postgres(pg) => pg
+                .query(sql, params)?
+                .iter()
+                .map(|row| build(&Row::Postgres(row)))
+                .collect(),
         }
-        Ok(built)
     }
 
     /// Runs a query that returns at most one row.
@@ -149,11 +283,19 @@ impl<'c> Tx<'c> {
         params: &[Param<'_>],
         build: impl FnOnce(&Row<'_>) -> Result<T>,
     ) -> Result<Option<T>> {
-        let mut statement = self.conn.prepare_cached(sql)?;
-        let mut rows = statement.query(rusqlite::params_from_iter(params))?;
-        match rows.next()? {
-            Some(row) => Ok(Some(build(&Row { row })?)),
-            None => Ok(None),
+        match self {
+            Tx::Sqlite(conn) => {
+                let mut statement = conn.prepare_cached(sql)?;
+                let mut rows = statement.query(rusqlite::params_from_iter(params))?;
+                match rows.next()? {
+                    Some(row) => Ok(Some(build(&Row::Sqlite(row))?)),
+                    None => Ok(None),
+                }
+            }
+            Tx::Postgres(pg) => match pg.query(sql, params)?.first() {
+                Some(row) => Ok(Some(build(&Row::Postgres(row))?)),
+                None => Ok(None),
+            },
         }
     }
 
@@ -167,5 +309,21 @@ impl<'c> Tx<'c> {
     ) -> Result<T> {
         self.query_opt(sql, params, build)?
             .ok_or_else(|| Error::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postgres_sql_numbers_placeholders_and_tells_the_time_its_way() {
+        assert_eq!(
+            postgres_sql("SELECT a FROM t WHERE b = ?1 AND c = ?12 AND d = '?'"),
+            "SELECT a FROM t WHERE b = $1 AND c = $12 AND d = '?'"
+        );
+        let stamped = postgres_sql(concat!("UPDATE t SET at = ", now!()));
+        assert!(stamped.contains("clock_timestamp()"), "{stamped}");
+        assert!(!stamped.contains("strftime"), "{stamped}");
     }
 }

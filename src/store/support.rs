@@ -24,7 +24,7 @@ pub const RECORD_RESOLUTION_FIELDS: [&str; 1] = ["id"];
 pub fn services(tx: &Tx, customer: &str) -> Result<Vec<Vars>> {
     tx.query_rows(
         "SELECT s.id, s.name, s.status,
-                (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active)
+                (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active = 1)
            FROM services s WHERE s.customer = ?1 ORDER BY s.name",
         params![customer],
         |r| {
@@ -40,9 +40,9 @@ pub fn services(tx: &Tx, customer: &str) -> Result<Vec<Vars>> {
 pub fn service_health(tx: &Tx, service: &str) -> Result<Vec<Vars>> {
     let found = tx.query_opt(
         "SELECT s.id, s.name, s.status,
-                (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active),
-                (SELECT coalesce(group_concat(i.id || ' ' || i.title, '; '), '')
-                   FROM (SELECT * FROM incidents WHERE service = s.id AND active ORDER BY id) i)
+                (SELECT count(*) FROM incidents i WHERE i.service = s.id AND i.active = 1),
+                (SELECT coalesce(string_agg(i.id || ' ' || i.title, '; '), '')
+                   FROM (SELECT * FROM incidents WHERE service = s.id AND active = 1 ORDER BY id) i)
            FROM services s WHERE s.id = ?1",
         params![service],
         |r| {

@@ -13,7 +13,7 @@ use std::process::Command;
 use crate::common::{Env, repo_path};
 
 /// A PostgreSQL server of its own; stopped when dropped.
-struct Cluster {
+pub struct Cluster {
     bin: PathBuf,
     dir: tempfile::TempDir,
     /// `runuser -u postgres --` when the tests run as root, which
@@ -22,7 +22,7 @@ struct Cluster {
 }
 
 impl Cluster {
-    fn start() -> Option<Cluster> {
+    pub fn start() -> Option<Cluster> {
         let Some(bin) = postgres_bin() else {
             assert!(
                 std::env::var_os("DOCFLOW_REQUIRE_POSTGRES").is_none(),
@@ -89,8 +89,20 @@ impl Cluster {
     }
 
     fn connect(&self) -> postgres::Client {
-        let config = format!("host={} user=docflow dbname=postgres", self.socket());
+        self.connect_to("postgres")
+    }
+
+    pub fn connect_to(&self, database: &str) -> postgres::Client {
+        let config = format!("host={} user=docflow dbname={database}", self.socket());
         postgres::Client::connect(&config, postgres::NoTls).expect("connect to the cluster")
+    }
+
+    /// A new, empty database, and the URL `--db` takes for it.
+    pub fn database(&self, name: &str) -> String {
+        self.connect()
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("create a database");
+        format!("postgres://docflow@localhost/{name}?host={}", self.socket())
     }
 }
 
