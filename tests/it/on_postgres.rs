@@ -139,3 +139,25 @@ fn racing_resumes_apply_an_answer_once_on_postgresql() {
         .get(0);
     assert_eq!(effects, 1, "Submit applied once");
 }
+
+#[test]
+fn a_schema_newer_than_this_build_is_refused_untouched() {
+    let Some(cluster) = Cluster::start() else {
+        return;
+    };
+    let url = cluster.database("newer");
+    let docflow = on(&url);
+    assert!(docflow(&["init"]).status.success());
+    let mut db = cluster.connect_to("newer");
+    db.batch_execute("UPDATE docflow_schema SET version = 99")
+        .unwrap();
+    let output = docflow(&["agents"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("99"), "{stderr}");
+    let version: i64 = db
+        .query_one("SELECT version FROM docflow_schema", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(version, 99, "nothing was written");
+}
