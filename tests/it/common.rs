@@ -24,6 +24,15 @@ impl Env {
         Env { dir, db }
     }
 
+    /// A database named by `db`: a file path or a PostgreSQL URL.
+    pub fn at(db: &str) -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Env {
+            dir,
+            db: PathBuf::from(db),
+        }
+    }
+
     /// A database created with the demo data.
     pub fn demo() -> Env {
         let env = Env::empty();

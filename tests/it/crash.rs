@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::common::{Env, answers};
+use crate::postgres_rules::Cluster;
 
 const WORKFLOW_ID: &str = "provide-technical-support";
 /// A Helpdesk agent, who may file service requests.
@@ -48,8 +49,22 @@ const SEED: u64 = 0xD0CF_1005;
 
 #[test]
 fn killed_and_racing_processes_file_each_request_exactly_once() {
+    kill_and_race(&Env::demo());
+}
+
+/// The same on PostgreSQL: processes on one server instead of one file.
+#[test]
+fn killed_and_racing_processes_file_each_request_exactly_once_on_postgresql() {
+    let Some(cluster) = Cluster::start() else {
+        return;
+    };
+    let env = Env::at(&cluster.database("crash"));
+    env.cmd().args(["init", "--demo"]).assert().success();
+    kill_and_race(&env);
+}
+
+fn kill_and_race(env: &Env) {
     let started = Instant::now();
-    let env = Env::demo();
 
     // Start runs in parallel and kill them wherever they happen to be. Kill
     // delays are drawn up to `reach`, which follows how long a run takes on
@@ -64,7 +79,7 @@ fn killed_and_racing_processes_file_each_request_exactly_once() {
         let mut writers: Vec<(Instant, Child)> = (0..WRITERS)
             .map(|_| {
                 let delay = rng.delay(reach);
-                let child = spawn(&env, &start_args(&remaining("customer")));
+                let child = spawn(env, &start_args(&remaining("customer")));
                 (Instant::now() + delay, child)
             })
             .collect();
@@ -85,7 +100,7 @@ fn killed_and_racing_processes_file_each_request_exactly_once() {
 
     // Where the runs were left: the test proves little unless kills landed
     // all along the path.
-    let left = runs(&env);
+    let left = runs(env);
     let ids: Vec<String> = left.iter().map(run_id).collect();
     let waiting: Vec<String> = left
         .iter()
@@ -117,17 +132,17 @@ fn killed_and_racing_processes_file_each_request_exactly_once() {
     let mut races = Races::default();
     for (i, id) in waiting.iter().enumerate() {
         if i % RACE_EVERY == 0 {
-            resume_racing(&env, id, &mut races);
+            resume_racing(env, id, &mut races);
         } else {
-            resume_after_a_crash(&env, id, &mut rng, reach);
+            resume_after_a_crash(env, id, &mut rng, reach);
         }
     }
 
     // Every run completed and filed exactly one request: each request listed
     // is the one a run's single effect filed.
-    let all = runs(&env);
+    let all = runs(env);
     assert_eq!(all.len(), ids.len(), "resuming started no new runs");
-    let mut filed: Vec<String> = ids.iter().map(|id| check_journal(&env, id)).collect();
+    let mut filed: Vec<String> = ids.iter().map(|id| check_journal(env, id)).collect();
     filed.sort();
     let mut requests: Vec<String> = env
         .json(&["requests"])
