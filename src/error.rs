@@ -78,6 +78,10 @@ pub enum Error {
     PasswordTooShort(usize),
     #[error("{0} is not a valid HTTP header name")]
     InvalidHeaderName(String),
+    #[error("{0} already holds data; a copy goes only into an empty database")]
+    CopyTargetNotEmpty(PathBuf),
+    #[error("table {table}: {from} rows copied as {to}")]
+    CopyCountsDiffer { table: String, from: i64, to: i64 },
     #[error("cannot listen on {address}: {source}")]
     Listen { address: String, source: io::Error },
     #[error("{file} is not a side-by-side article: no {missing:?}")]
@@ -162,6 +166,13 @@ impl Error {
             Error::InvalidHeaderName(name) => {
                 Message::new("error-header-name").arg("name", name.as_str())
             }
+            Error::CopyTargetNotEmpty(p) => {
+                Message::new("error-copy-target-not-empty").arg("path", path(p))
+            }
+            Error::CopyCountsDiffer { table, from, to } => Message::new("error-copy-counts")
+                .arg("table", table.as_str())
+                .arg("from", *from)
+                .arg("to", *to),
             Error::Listen { address, source } => Message::new("error-listen")
                 .arg("address", address.as_str())
                 .arg("detail", source.to_string()),

@@ -65,6 +65,10 @@ cli-graph--format = Diagram format.
 cli-completions = Print a shell completion script (e.g. docflow completions bash > ~/.local/share/bash-completion/completions/docflow).
 cli-completions--shell = The shell.
 cli-man = Print the manual page, in roff (e.g. docflow man > docflow.1).
+cli-db = Database tools.
+cli-db-copy = Copy every row of a database, runs and their history included, into an empty one, and check the counts.
+cli-db-copy--from = The database to copy: a SQLite file or a PostgreSQL URL.
+cli-db-copy--to = The empty database to copy into: a PostgreSQL URL or a SQLite file.
 
 ## Parts of every help page.
 cli-help = Print help.

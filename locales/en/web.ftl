@@ -139,3 +139,15 @@ serve-listening = docflow is serving on { $url }
 serve-demo-sign-in = Sign in as { $agent } (or any agent in `docflow agents`) with the password { $password }
 # After the lines above.
 serve-stop = Press Ctrl+C to stop.
+
+## Moving a database: docflow db copy.
+
+# $rows (number), $tables (number), $path - where the copy went.
+db-copied = { $rows ->
+    [one] Copied one row of { $tables } tables into { $path }; every table holds as many rows as before.
+   *[other] Copied { $rows } rows of { $tables } tables into { $path }; every table holds as many rows as before.
+}
+# $path - the database given with --to.
+error-copy-target-not-empty = { $path } already holds data. docflow copies only into an empty database; nothing was written.
+# $table - a table's name; $from and $to (numbers) - rows before and after.
+error-copy-counts = Table { $table } had { $from } rows, but { $to } arrived. The copy was undone; nothing was written.

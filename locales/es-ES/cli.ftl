@@ -65,6 +65,10 @@ cli-graph--format = Formato del diagrama.
 cli-completions = Muestra un script de autocompletado para el shell (p. ej., docflow completions bash > ~/.local/share/bash-completion/completions/docflow).
 cli-completions--shell = El shell.
 cli-man = Muestra la página del manual, en roff (p. ej., docflow man > docflow.1).
+cli-db = Herramientas de base de datos.
+cli-db-copy = Copia todas las filas de una base de datos, incluidas las ejecuciones y su historial, en otra vacía, y comprueba los recuentos.
+cli-db-copy--from = La base de datos que se copia: un archivo SQLite o una URL de PostgreSQL.
+cli-db-copy--to = La base de datos vacía en la que se copia: una URL de PostgreSQL o un archivo SQLite.
 
 ## Partes de todas las páginas de ayuda.
 cli-help = Muestra la ayuda.

@@ -135,3 +135,12 @@ serve-listening = docflow está disponible en { $url }
 serve-demo-sign-in = Inicie sesión como { $agent } (o como cualquier agente de `docflow agents`) con la contraseña { $password }
 # After the lines above.
 serve-stop = Pulse Ctrl+C para detenerlo.
+
+## Moving a database: docflow db copy.
+
+db-copied = { $rows ->
+    [one] Se ha copiado una fila de { $tables } tablas en { $path }; cada tabla tiene tantas filas como antes.
+   *[other] Se han copiado { $rows } filas de { $tables } tablas en { $path }; cada tabla tiene tantas filas como antes.
+}
+error-copy-target-not-empty = { $path } ya contiene datos. docflow solo copia en una base de datos vacía; no se ha escrito nada.
+error-copy-counts = La tabla { $table } tenía { $from } filas, pero han llegado { $to }. Se ha deshecho la copia; no se ha escrito nada.

@@ -65,6 +65,10 @@ cli-graph--format = Formato do diagrama.
 cli-completions = Exibe um script de preenchimento automático para o shell (por exemplo, docflow completions bash > ~/.local/share/bash-completion/completions/docflow).
 cli-completions--shell = O shell.
 cli-man = Exibe a página de manual, em roff (por exemplo, docflow man > docflow.1).
+cli-db = Ferramentas de banco de dados.
+cli-db-copy = Copia todas as linhas de um banco de dados, incluindo as execuções e o histórico delas, para um banco vazio e confere as contagens.
+cli-db-copy--from = O banco de dados a copiar: um arquivo SQLite ou uma URL do PostgreSQL.
+cli-db-copy--to = O banco de dados vazio que recebe a cópia: uma URL do PostgreSQL ou um arquivo SQLite.
 
 ## Partes de todas as páginas de ajuda.
 cli-help = Exibe a ajuda.

@@ -135,3 +135,13 @@ serve-listening = O docflow está disponível em { $url }
 serve-demo-sign-in = Entre como { $agent } (ou como qualquer agente listado em `docflow agents`) com a senha { $password }
 # After the lines above.
 serve-stop = Pressione Ctrl+C para parar.
+
+## Moving a database: docflow db copy.
+
+db-copied = { $rows ->
+    [0] Nenhuma linha copiada para { $path }: o banco de dados de origem estava vazio.
+    [one] { $rows } linha de { $tables } tabelas copiada para { $path }; cada tabela tem tantas linhas quanto antes.
+   *[other] { $rows } linhas de { $tables } tabelas copiadas para { $path }; cada tabela tem tantas linhas quanto antes.
+}
+error-copy-target-not-empty = { $path } já contém dados. O docflow só copia para um banco de dados vazio; nada foi gravado.
+error-copy-counts = A tabela { $table } tinha { $from } linhas, mas chegaram { $to }. A cópia foi desfeita; nada foi gravado.

@@ -64,6 +64,10 @@ cli-graph--format = Формат диаграммы.
 cli-completions = Вывести скрипт автодополнения для командной оболочки (например, docflow completions bash > ~/.local/share/bash-completion/completions/docflow).
 cli-completions--shell = Командная оболочка.
 cli-man = Вывести страницу руководства в формате roff (например, docflow man > docflow.1).
+cli-db = Инструменты для работы с базой данных.
+cli-db-copy = Скопировать все строки базы данных, включая запуски и их историю, в пустую базу данных и сверить количество строк.
+cli-db-copy--from = Копируемая база данных: файл SQLite или URL-адрес PostgreSQL.
+cli-db-copy--to = Пустая база данных, в которую выполняется копирование: URL-адрес PostgreSQL или файл SQLite.
 
 ## Parts of every help page.
 cli-help = Показать справку.

@@ -64,6 +64,10 @@ cli-graph--format = 圖表格式。
 cli-completions = 輸出殼層自動完成指令碼（例如 docflow completions bash > ~/.local/share/bash-completion/completions/docflow）。
 cli-completions--shell = 殼層。
 cli-man = 以 roff 格式輸出手冊頁面（例如 docflow man > docflow.1）。
+cli-db = 資料庫工具。
+cli-db-copy = 將資料庫的每一列（包括執行及其歷程記錄）複製到空白資料庫，並核對筆數。
+cli-db-copy--from = 要複製的資料庫：SQLite 檔案或 PostgreSQL URL。
+cli-db-copy--to = 要複製到的空白資料庫：PostgreSQL URL 或 SQLite 檔案。
 
 ## Parts of every help page.
 cli-help = 顯示說明。

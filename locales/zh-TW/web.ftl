@@ -133,3 +133,9 @@ serve-listening = docflow 正在 { $url } 上提供服務
 serve-demo-sign-in = 請以 { $agent }（或 `docflow agents` 中的任何代理人）的身分登入，密碼為 { $password }
 # After the lines above.
 serve-stop = 按 Ctrl+C 即可停止。
+
+## Moving a database: docflow db copy.
+
+db-copied = 已將 { $tables } 個資料表中的 { $rows } 列複製到 { $path }；每個資料表的列數都與之前相同。
+error-copy-target-not-empty = { $path } 已有資料。docflow 只會複製到空白資料庫；未寫入任何內容。
+error-copy-counts = 資料表 { $table } 原有 { $from } 列，但只複製了 { $to } 列。已復原此次複製；未寫入任何內容。

@@ -35,7 +35,7 @@ use crate::error::{Error, Result};
 use crate::l10n::{self, Catalog, Localizer};
 use crate::serve;
 use crate::session::{self, Answer, Outcome, Session};
-use crate::store::{Durability, Store, demo, domain, identity, journal, support};
+use crate::store::{self, Durability, Store, demo, domain, identity, journal, support};
 use crate::value::Message;
 use crate::workflow::{self, Definition, Definitions};
 use print::Printer;
@@ -172,6 +172,11 @@ enum Command {
     Completions { shell: clap_complete::Shell },
     /// Print the manual page, in roff (e.g. `docflow man > docflow.1`).
     Man,
+    /// Database tools.
+    Db {
+        #[command(subcommand)]
+        command: DbCommand,
+    },
     /// Serve the web pages and the JSON API for agents, signed in.
     Serve {
         /// The address to listen on.
@@ -186,6 +191,19 @@ enum Command {
         /// Mark cookies Secure, so browsers send them only over HTTPS (behind a TLS proxy).
         #[arg(long)]
         secure_cookies: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum DbCommand {
+    /// Copy every row of a database, runs and their history included, into an empty one, and check the counts.
+    Copy {
+        /// The database to copy: a SQLite file or a PostgreSQL URL.
+        #[arg(long)]
+        from: PathBuf,
+        /// The empty database to copy into: a PostgreSQL URL or a SQLite file.
+        #[arg(long)]
+        to: PathBuf,
     },
 }
 
@@ -595,6 +613,21 @@ impl<'a> Context<'a> {
                     .render(&mut page)
                     .map_err(|e| Error::io("stdout", e))?;
                 write_out(&page)
+            }
+            Command::Db {
+                command: DbCommand::Copy { from, to },
+            } => {
+                let durability = self.global.durability.into();
+                let mut source = Store::open(from, durability)?;
+                let mut target = Store::create_or_open(to, durability)?;
+                let copied = store::copy::copy(&mut source, &mut target)?;
+                out.done(
+                    &Message::new("db-copied")
+                        .arg("rows", copied.rows)
+                        .arg("tables", copied.tables as i64)
+                        .arg("path", target.path().display().to_string()),
+                );
+                Ok(ExitCode::SUCCESS)
             }
             Command::Serve {
                 listen,

@@ -36,6 +36,7 @@ macro_rules! params {
     };
 }
 
+pub mod copy;
 pub mod demo;
 pub mod domain;
 pub mod identity;

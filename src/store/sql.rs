@@ -195,6 +195,24 @@ impl rusqlite::ToSql for Param<'_> {
     }
 }
 
+/// A stored value of any column, for copying whole tables.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Null,
+    Int(i64),
+    Text(String),
+}
+
+impl Cell {
+    pub fn param(&self) -> Param<'_> {
+        match self {
+            Cell::Null => Param::Null,
+            Cell::Int(n) => Param::Int(*n),
+            Cell::Text(text) => Param::Text(text),
+        }
+    }
+}
+
 /// One result row; columns are read by index, as the SQL selects them.
 pub enum Row<'r> {
     Sqlite(&'r rusqlite::Row<'r>),
@@ -296,6 +314,70 @@ impl<'c> Tx<'c> {
                 Some(row) => Ok(Some(build(&Row::Postgres(row))?)),
                 None => Ok(None),
             },
+        }
+    }
+
+    /// A whole table: its column names and every row, in the order of
+    /// its first column.
+    pub fn table(&self, table: &str) -> Result<(Vec<String>, Vec<Vec<Cell>>)> {
+        let sql = format!("SELECT * FROM {table} ORDER BY 1");
+        match self {
+            Tx::Sqlite(conn) => {
+                let mut statement = conn.prepare(&sql)?;
+                let columns: Vec<String> = statement
+                    .column_names()
+                    .iter()
+                    .map(|c| (*c).to_owned())
+                    .collect();
+                let width = columns.len();
+                let mut rows = statement.query([])?;
+                let mut cells = Vec::new();
+                while let Some(row) = rows.next()? {
+                    let mut values = Vec::with_capacity(width);
+                    for i in 0..width {
+                        values.push(match row.get_ref(i)? {
+                            ValueRef::Null => Cell::Null,
+                            ValueRef::Integer(n) => Cell::Int(n),
+                            ValueRef::Text(text) => {
+                                Cell::Text(String::from_utf8_lossy(text).into_owned())
+                            }
+                            other => {
+                                let kind = other.data_type();
+                                return Err(Error::StoredValue(format!("{table}: a {kind} value")));
+                            }
+                        });
+                    }
+                    cells.push(values);
+                }
+                Ok((columns, cells))
+            }
+            Tx::Postgres(pg) => {
+                let rows = pg.client.borrow_mut().query(sql.as_str(), &[])?;
+                let columns = match rows.first() {
+                    Some(row) => row.columns().iter().map(|c| c.name().to_owned()).collect(),
+                    None => Vec::new(),
+                };
+                let mut cells = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    let mut values = Vec::with_capacity(columns.len());
+                    for (i, column) in row.columns().iter().enumerate() {
+                        use postgres::types::Type;
+                        let ty = column.type_();
+                        values.push(if *ty == Type::INT8 {
+                            row.try_get::<_, Option<i64>>(i)?
+                                .map_or(Cell::Null, Cell::Int)
+                        } else if *ty == Type::INT4 {
+                            row.try_get::<_, Option<i32>>(i)?
+                                .map_or(Cell::Null, |n| Cell::Int(i64::from(n)))
+                        } else {
+                            row.try_get::<_, Option<String>>(i)?
+                                .map_or(Cell::Null, Cell::Text)
+                        });
+                    }
+                    cells.push(values);
+                }
+                Ok((columns, cells))
+            }
         }
     }
 

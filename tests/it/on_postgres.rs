@@ -2,7 +2,7 @@
 //! a real server (a throwaway cluster; see `postgres_rules`): the same
 //! commands, the same rules, the same exactly-once.
 
-use crate::common::{ADMIN, WORKFLOW, answers, last_status, whole_assign_flow};
+use crate::common::{ADMIN, Env, WORKFLOW, answers, last_status, whole_assign_flow};
 use crate::postgres_rules::Cluster;
 
 /// The binary with `--db` naming `url` (and no SQLite file at all).
@@ -160,4 +160,58 @@ fn a_schema_newer_than_this_build_is_refused_untouched() {
         .unwrap()
         .get(0);
     assert_eq!(version, 99, "nothing was written");
+}
+
+#[test]
+fn db_copy_moves_a_sqlite_team_to_postgresql_runs_and_history_included() {
+    let Some(cluster) = Cluster::start() else {
+        return;
+    };
+    let env = Env::demo();
+    let flow = whole_assign_flow();
+    env.cmd()
+        .args(["run", WORKFLOW, "--agent", "dmitri"])
+        .args(&flow)
+        .assert()
+        .success();
+    env.cmd()
+        .args(["run", WORKFLOW, "--agent", ADMIN])
+        .args(&flow[..4])
+        .assert()
+        .success();
+    let url = cluster.database("moved");
+    let file = env.db.display().to_string();
+    let copy = |to: &str| {
+        env.cmd()
+            .args(["db", "copy", "--from", &file, "--to", to])
+            .output()
+            .unwrap()
+    };
+    let copied = copy(&url);
+    assert!(
+        copied.status.success(),
+        "{}",
+        String::from_utf8_lossy(&copied.stderr)
+    );
+    let said = String::from_utf8_lossy(&copied.stdout);
+    assert!(said.contains("every table holds as many rows"), "{said}");
+
+    // The team goes on on PostgreSQL: the waiting run resumes, and new
+    // runs and events get new ids.
+    let docflow = on(&url);
+    let shown = json_lines(&docflow(&["--json", "runs", "show", "1"]));
+    assert_eq!(shown[0]["status"], "completed");
+    let mut rest = vec!["--json", "resume", "2"];
+    rest.extend(flow[4..].iter().map(String::as_str));
+    assert_eq!(last_status(&json_lines(&docflow(&rest))).1, "completed");
+    let mut args = vec!["--json", "run", WORKFLOW, "--agent", ADMIN];
+    args.extend(flow.iter().map(String::as_str));
+    let third = json_lines(&docflow(&args));
+    assert_eq!(last_status(&third).1, "completed", "{third:?}");
+    assert_eq!(third[0]["run"], 3);
+
+    // A second copy into the same database is refused.
+    let again = copy(&url);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already holds data"));
 }
