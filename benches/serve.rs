@@ -11,7 +11,10 @@
 //! group commit gets from this disk. The ratio is docflow's flows/s over
 //! raw's.
 //!
-//! Environment: `DOCFLOW_BENCH_SECONDS` (per mode, default 10).
+//! Environment: `DOCFLOW_BENCH_SECONDS` (per mode, default 10);
+//! `DOCFLOW_BENCH_POSTGRES` (a PostgreSQL URL): when set, the same clients
+//! also run against one and then two servers sharing that database, at
+//! `--durability full`.
 
 use std::io::BufRead as _;
 use std::path::Path;
@@ -82,9 +85,61 @@ fn main() {
             "ratio": served.flows_per_s / raw,
         }));
     }
+    if let Ok(url) = std::env::var("DOCFLOW_BENCH_POSTGRES") {
+        for servers in [1, 2] {
+            let (flows_per_s, errors, p50, p99) =
+                postgres_mode(&url, servers, Duration::from_secs(seconds));
+            println!(
+                "postgres: {servers} server(s) {flows_per_s:>6.0} flows/s ({CLIENTS} clients, {errors} errors), step p50 {p50:.2} ms, p99 {p99:.2} ms"
+            );
+            lines.push(json!({
+                "backend": "postgres",
+                "servers": servers,
+                "flows_per_s": flows_per_s.round(),
+                "errors": errors,
+                "step_p50_ms": p50,
+                "step_p99_ms": p99,
+            }));
+        }
+    }
     for line in lines {
         println!("{line}");
     }
+}
+
+/// `servers` instances of `docflow serve` on one PostgreSQL database, the
+/// clients spread over them: flows/s, errors, step p50 and p99 (ms).
+fn postgres_mode(url: &str, servers: usize, length: Duration) -> (f64, usize, f64, f64) {
+    let running: Vec<Running> = (0..servers)
+        .map(|_| start_server(Path::new(url), "full"))
+        .collect();
+    let started = Instant::now();
+    let deadline = started + length;
+    let results: Vec<ClientResult> = std::thread::scope(|scope| {
+        let clients: Vec<_> = (0..CLIENTS)
+            .map(|n| {
+                let server = &running[n % running.len()];
+                scope.spawn(move || client(server, n, deadline))
+            })
+            .collect();
+        clients
+            .into_iter()
+            .map(|c| c.join().expect("client"))
+            .collect()
+    });
+    let elapsed = started.elapsed();
+    let mut latencies: Vec<Duration> = results
+        .iter()
+        .flat_map(|r| r.latencies.iter().copied())
+        .collect();
+    latencies.sort();
+    let flows: usize = results.iter().map(|r| r.flows).sum();
+    (
+        flows as f64 / elapsed.as_secs_f64(),
+        results.iter().map(|r| r.errors).sum(),
+        percentile(&latencies, 0.50),
+        percentile(&latencies, 0.99),
+    )
 }
 
 struct Served {

@@ -8,7 +8,8 @@
 //! commits once: answers that arrive together reach the disk together,
 //! which is what lets `--durability full` serve many agents. A job's answer
 //! is sent only after the commit, so nobody is told of a step that a failed
-//! commit undid.
+//! commit undid. (On PostgreSQL the store commits each write on its own,
+//! retried when it loses to another server; see `Store::begin_batch`.)
 
 use std::collections::HashMap;
 use std::path::PathBuf;
