@@ -58,13 +58,13 @@ fn main() {
         );
         println!(
             "{name:>6}: docflow serve {:>6.0} flows/s ({CLIENTS} clients, {} flows, {} errors), step p50 {:.2} ms, p99 {:.2} ms; raw rusqlite {:>6.0} flows/s; ratio {:.2}",
-            served.flows_per_s,
-            served.flows,
-            served.errors,
-            served.p50_ms,
-            served.p99_ms,
+            served.tally.flows_per_s,
+            served.tally.flows,
+            served.tally.errors,
+            served.tally.p50_ms,
+            served.tally.p99_ms,
             raw,
-            served.flows_per_s / raw,
+            served.tally.flows_per_s / raw,
         );
         println!(
             "        server: {:.2} cores busy; memory {:.1} MiB in the first half, {:.1} MiB in the second, peak {:.1} MiB",
@@ -73,22 +73,27 @@ fn main() {
         lines.push(json!({
             "durability": name,
             "clients": CLIENTS,
-            "flows_per_s": served.flows_per_s.round(),
-            "errors": served.errors,
-            "step_p50_ms": served.p50_ms,
-            "step_p99_ms": served.p99_ms,
+            "flows_per_s": served.tally.flows_per_s.round(),
+            "errors": served.tally.errors,
+            "step_p50_ms": served.tally.p50_ms,
+            "step_p99_ms": served.tally.p99_ms,
             "rss_first_half_mib": served.rss_first_mib,
             "rss_second_half_mib": served.rss_second_mib,
             "peak_rss_mib": served.peak_mib,
             "server_cores": served.server_cores,
             "raw_flows_per_s": raw.round(),
-            "ratio": served.flows_per_s / raw,
+            "ratio": served.tally.flows_per_s / raw,
         }));
     }
     if let Ok(url) = std::env::var("DOCFLOW_BENCH_POSTGRES") {
         for servers in [1, 2] {
-            let (flows_per_s, errors, p50, p99) =
-                postgres_mode(&url, servers, Duration::from_secs(seconds));
+            let Tally {
+                flows_per_s,
+                errors,
+                p50_ms: p50,
+                p99_ms: p99,
+                ..
+            } = postgres_mode(&url, servers, Duration::from_secs(seconds));
             println!(
                 "postgres: {servers} server(s) {flows_per_s:>6.0} flows/s ({CLIENTS} clients, {errors} errors), step p50 {p50:.2} ms, p99 {p99:.2} ms"
             );
@@ -108,46 +113,19 @@ fn main() {
 }
 
 /// `servers` instances of `docflow serve` on one PostgreSQL database, the
-/// clients spread over them: flows/s, errors, step p50 and p99 (ms).
-fn postgres_mode(url: &str, servers: usize, length: Duration) -> (f64, usize, f64, f64) {
+/// clients spread over them.
+fn postgres_mode(url: &str, servers: usize, length: Duration) -> Tally {
     let running: Vec<Running> = (0..servers)
         .map(|_| start_server(Path::new(url), "full"))
         .collect();
     let started = Instant::now();
     let deadline = started + length;
-    let results: Vec<ClientResult> = std::thread::scope(|scope| {
-        let clients: Vec<_> = (0..CLIENTS)
-            .map(|n| {
-                let server = &running[n % running.len()];
-                scope.spawn(move || client(server, n, deadline))
-            })
-            .collect();
-        clients
-            .into_iter()
-            .map(|c| c.join().expect("client"))
-            .collect()
-    });
-    let elapsed = started.elapsed();
-    let mut latencies: Vec<Duration> = results
-        .iter()
-        .flat_map(|r| r.latencies.iter().copied())
-        .collect();
-    latencies.sort();
-    let flows: usize = results.iter().map(|r| r.flows).sum();
-    (
-        flows as f64 / elapsed.as_secs_f64(),
-        results.iter().map(|r| r.errors).sum(),
-        percentile(&latencies, 0.50),
-        percentile(&latencies, 0.99),
-    )
+    let results = run_clients(&running, deadline);
+    Tally::of(&results, started.elapsed())
 }
 
 struct Served {
-    flows: usize,
-    flows_per_s: f64,
-    errors: usize,
-    p50_ms: f64,
-    p99_ms: f64,
+    tally: Tally,
     rss_first_mib: f64,
     rss_second_mib: f64,
     peak_mib: f64,
@@ -226,38 +204,18 @@ fn serve_mode(name: &str, length: Duration) -> Served {
     let cpu_before = cpu_seconds(pid).unwrap_or_default();
     let started = Instant::now();
     let deadline = started + length;
-    let results: Vec<ClientResult> = std::thread::scope(|scope| {
-        let clients: Vec<_> = (0..CLIENTS)
-            .map(|n| {
-                let server = &server;
-                scope.spawn(move || client(server, n, deadline))
-            })
-            .collect();
-        clients
-            .into_iter()
-            .map(|c| c.join().expect("client"))
-            .collect()
-    });
+    let results = run_clients(std::slice::from_ref(&server), deadline);
     let elapsed = started.elapsed();
     stop.store(true, Ordering::Relaxed);
     sampler.join().expect("sampler");
     let peak_kib = status_kib(pid, "VmHWM:").unwrap_or_default();
     let cpu = cpu_seconds(pid).unwrap_or_default() - cpu_before;
-    let mut latencies: Vec<Duration> = results
-        .iter()
-        .flat_map(|r| r.latencies.iter().copied())
-        .collect();
-    latencies.sort();
-    let flows: usize = results.iter().map(|r| r.flows).sum();
+    let tally = Tally::of(&results, elapsed);
     let samples = samples.lock().unwrap().clone();
     let half = samples.len() / 2;
     let max_mib = |s: &[u64]| s.iter().copied().max().unwrap_or_default() as f64 / 1024.0;
     Served {
-        flows,
-        flows_per_s: flows as f64 / elapsed.as_secs_f64(),
-        errors: results.iter().map(|r| r.errors).sum(),
-        p50_ms: percentile(&latencies, 0.50),
-        p99_ms: percentile(&latencies, 0.99),
+        tally,
         rss_first_mib: max_mib(&samples[..half]),
         rss_second_mib: max_mib(&samples[half..]),
         peak_mib: peak_kib as f64 / 1024.0,
@@ -273,6 +231,34 @@ fn cpu_seconds(pid: u32) -> Option<f64> {
     let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
     // Linux reports CPU time in clock ticks of 1/100 s (USER_HZ).
     Some(ticks / 100.0)
+}
+
+/// What the clients did together: flows completed, flows/s, errors, and
+/// the p50 and p99 latency of one step (one request).
+struct Tally {
+    flows: usize,
+    flows_per_s: f64,
+    errors: usize,
+    p50_ms: f64,
+    p99_ms: f64,
+}
+
+impl Tally {
+    fn of(results: &[ClientResult], elapsed: Duration) -> Tally {
+        let mut latencies: Vec<Duration> = results
+            .iter()
+            .flat_map(|r| r.latencies.iter().copied())
+            .collect();
+        latencies.sort();
+        let flows: usize = results.iter().map(|r| r.flows).sum();
+        Tally {
+            flows,
+            flows_per_s: flows as f64 / elapsed.as_secs_f64(),
+            errors: results.iter().map(|r| r.errors).sum(),
+            p50_ms: percentile(&latencies, 0.50),
+            p99_ms: percentile(&latencies, 0.99),
+        }
+    }
 }
 
 struct ClientResult {
@@ -348,6 +334,23 @@ fn client(server: &Running, n: usize, deadline: Instant) -> ClientResult {
         count += 1;
     }
     result
+}
+
+/// The clients, spread over `servers`, each doing whole flows until the
+/// deadline.
+fn run_clients(servers: &[Running], deadline: Instant) -> Vec<ClientResult> {
+    std::thread::scope(|scope| {
+        let clients: Vec<_> = (0..CLIENTS)
+            .map(|n| {
+                let server = &servers[n % servers.len()];
+                scope.spawn(move || client(server, n, deadline))
+            })
+            .collect();
+        clients
+            .into_iter()
+            .map(|c| c.join().expect("client"))
+            .collect()
+    })
 }
 
 /// Raw rusqlite's flows/s over `length` in `durability`.
