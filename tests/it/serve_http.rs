@@ -112,13 +112,18 @@ impl Client {
 
     /// Signs in through the form, as a browser does.
     pub fn sign_in(&mut self, agent: &str, password: &str) -> Reply {
+        self.sign_in_then(agent, password, "/")
+    }
+
+    /// Signs in, asking to go to `next` afterwards.
+    pub fn sign_in_then(&mut self, agent: &str, password: &str, next: &str) -> Reply {
         let page = self.get("/sign-in");
         let csrf = csrf(&page.body);
         self.post(
             "/sign-in",
             &[
                 ("csrf", &csrf),
-                ("next", "/"),
+                ("next", next),
                 ("agent", agent),
                 ("password", password),
             ],
@@ -276,29 +281,11 @@ fn nobody_signed_in_gets_401_from_the_api_and_the_sign_in_page_from_pages() {
         "a POST without a session goes to sign in"
     );
     // The way back after sign-in stays on this server.
-    let page = client.get("/sign-in?next=//evil.example/");
-    let signed_in = client.post(
-        "/sign-in",
-        &[
-            ("csrf", &csrf(&page.body)),
-            ("next", "//evil.example/"),
-            ("agent", ADMIN),
-            ("password", PASSWORD),
-        ],
-    );
+    let signed_in = client.sign_in_then(ADMIN, PASSWORD, "//evil.example/");
     assert_eq!(signed_in.location.as_deref(), Some("/"));
     // Browsers drop a tab from a URL: `/<TAB>/evil.example` is another site.
     let mut client = Client::new(&server);
-    let page = client.get("/sign-in");
-    let signed_in = client.post(
-        "/sign-in",
-        &[
-            ("csrf", &csrf(&page.body)),
-            ("next", "/\t/evil.example"),
-            ("agent", ADMIN),
-            ("password", PASSWORD),
-        ],
-    );
+    let signed_in = client.sign_in_then(ADMIN, PASSWORD, "/\t/evil.example");
     assert_eq!(signed_in.location.as_deref(), Some("/"));
     assert_eq!(server.env.count("SELECT count(*) FROM runs"), 0);
 }
