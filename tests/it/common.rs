@@ -1,7 +1,15 @@
-//! Helpers shared by the integration tests: a fresh SQLite file in a temp
-//! directory and the real `docflow` binary pointed at it.
+//! Helpers shared by the integration tests: a fresh database and the real
+//! `docflow` binary pointed at it.
+//!
+//! The database is a SQLite file in a temp directory, or, when
+//! `DOCFLOW_TEST_POSTGRES` names a PostgreSQL server's maintenance database
+//! (`scripts/with-postgres` starts a throwaway server and sets it), a new
+//! database of its own on that server: the same tests then run against
+//! PostgreSQL. Tests about SQLite files themselves ask for one with
+//! [`Env::file`].
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use assert_cmd::Command;
 use serde_json::Value;
@@ -16,12 +24,110 @@ pub struct Env {
     pub db: PathBuf,
 }
 
+/// The PostgreSQL server the suite runs against, when it runs against one:
+/// the URL of its maintenance database.
+fn postgres_server() -> Option<String> {
+    std::env::var("DOCFLOW_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// A connection to a database the tests read and change directly, on either
+/// backend. `?N` parameters are written as SQLite spells them.
+pub enum Db {
+    Sqlite(rusqlite::Connection),
+    Postgres(Box<postgres::Client>),
+}
+
+impl Db {
+    fn open(db: &Path) -> Db {
+        let name = db.display().to_string();
+        if name.starts_with("postgres://") || name.starts_with("postgresql://") {
+            let client = postgres::Client::connect(&name, postgres::NoTls).expect("connect");
+            Db::Postgres(Box::new(client))
+        } else {
+            Db::Sqlite(rusqlite::Connection::open(db).expect("open database"))
+        }
+    }
+
+    /// The first column of the one row `sql` returns, as text.
+    pub fn text(&mut self, sql: &str, params: &[&str]) -> String {
+        match self {
+            Db::Sqlite(conn) => conn
+                .query_row(sql, rusqlite::params_from_iter(params), |r| r.get(0))
+                .unwrap_or_else(|e| panic!("{sql}: {e}")),
+            Db::Postgres(client) => {
+                let params: Vec<&(dyn postgres::types::ToSql + Sync)> =
+                    params.iter().map(|p| p as _).collect();
+                client
+                    .query_one(&dollar_params(sql), &params)
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                    .get(0)
+            }
+        }
+    }
+
+    /// The first column of the one row `sql` returns, as a number.
+    pub fn number(&mut self, sql: &str) -> i64 {
+        match self {
+            Db::Sqlite(conn) => conn
+                .query_row(sql, [], |r| r.get(0))
+                .unwrap_or_else(|e| panic!("{sql}: {e}")),
+            Db::Postgres(client) => {
+                let row = client
+                    .query_one(sql, &[])
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                // count(*) is a bigint, sums of counts are numeric.
+                row.try_get::<_, i64>(0)
+                    .or_else(|_| row.try_get::<_, i32>(0).map(i64::from))
+                    .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            }
+        }
+    }
+
+    /// Runs statements that return no rows; the database's refusal as text.
+    pub fn execute(&mut self, sql: &str) -> Result<(), String> {
+        match self {
+            Db::Sqlite(conn) => conn.execute_batch(sql).map_err(|e| e.to_string()),
+            Db::Postgres(client) => client.batch_execute(sql).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// `?1` as PostgreSQL spells it, `$1`.
+fn dollar_params(sql: &str) -> String {
+    sql.replace('?', "$")
+}
+
 impl Env {
-    /// An empty directory; no database yet.
+    /// An empty database on the backend the suite runs against (a SQLite
+    /// file that does not exist yet, or an empty PostgreSQL database).
     pub fn empty() -> Env {
+        match postgres_server() {
+            Some(server) => Env::at(&new_postgres_database(&server)),
+            None => Env::file(),
+        }
+    }
+
+    /// An empty directory and a SQLite file not made yet, whatever the
+    /// backend: for tests about the file itself.
+    pub fn file() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = dir.path().join("docflow.db");
         Env { dir, db }
+    }
+
+    /// A SQLite file with the demo data, whatever the backend.
+    pub fn demo_file() -> Env {
+        let env = Env::file();
+        env.cmd().args(["init", "--demo"]).assert().success();
+        env
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.db
+            .to_str()
+            .is_some_and(|db| db.starts_with("postgres"))
     }
 
     /// A database named by `db`: a file path or a PostgreSQL URL.
@@ -86,25 +192,56 @@ impl Env {
         serde_json::from_slice(&output.stdout).expect("JSON output")
     }
 
+    /// The SQLite file, opened directly (tests of [`Env::file`] only).
     pub fn sql(&self) -> rusqlite::Connection {
+        assert!(!self.is_postgres(), "a SQLite test asked for a file");
         rusqlite::Connection::open(&self.db).expect("open database")
     }
 
-    pub fn count(&self, sql: &str) -> i64 {
-        self.sql()
-            .query_row(sql, [], |r| r.get(0))
-            .expect("count query")
+    /// The database, opened directly on its backend.
+    pub fn db(&self) -> Db {
+        Db::open(&self.db)
     }
 
-    /// The designated support contact of a subscription, read from the file.
+    pub fn count(&self, sql: &str) -> i64 {
+        self.db().number(sql)
+    }
+
+    /// The first column of the one row `sql` returns, as text.
+    pub fn text(&self, sql: &str, params: &[&str]) -> String {
+        self.db().text(sql, params)
+    }
+
+    /// The designated support contact of a subscription, read from the
+    /// database.
     pub fn contact_of(&self, subscription: &str) -> String {
-        self.sql()
-            .query_row(
-                "SELECT support_contact FROM subscriptions WHERE id = ?1",
-                [subscription],
-                |r| r.get(0),
-            )
-            .expect("subscription exists")
+        self.text(
+            "SELECT support_contact FROM subscriptions WHERE id = ?1",
+            &[subscription],
+        )
+    }
+}
+
+/// A new, empty database on `server` (the URL of its maintenance
+/// database), and its URL.
+fn new_postgres_database(server: &str) -> String {
+    static MADE: AtomicUsize = AtomicUsize::new(0);
+    let name = format!(
+        "t{}_{}",
+        std::process::id(),
+        MADE.fetch_add(1, Ordering::Relaxed)
+    );
+    let mut client = postgres::Client::connect(server, postgres::NoTls)
+        .unwrap_or_else(|e| panic!("DOCFLOW_TEST_POSTGRES={server}: {e}"));
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("create a database");
+    let (path, query) = server.split_once('?').unwrap_or((server, ""));
+    let (base, _maintenance) = path.rsplit_once('/').expect("a database in the URL");
+    if query.is_empty() {
+        format!("{base}/{name}")
+    } else {
+        format!("{base}/{name}?{query}")
     }
 }
 

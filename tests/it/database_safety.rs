@@ -23,7 +23,7 @@ fn refuses_untouched(env: &Env, needle: &str) {
 
 #[test]
 fn a_file_that_is_not_sqlite_is_refused_untouched() {
-    let env = Env::empty();
+    let env = Env::file();
     std::fs::write(
         &env.db,
         b"these are somebody's notes, not a database\n".repeat(200),
@@ -34,7 +34,7 @@ fn a_file_that_is_not_sqlite_is_refused_untouched() {
 
 #[test]
 fn another_applications_sqlite_file_is_refused_untouched() {
-    let env = Env::empty();
+    let env = Env::file();
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     conn.execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep me');")
         .unwrap();
@@ -44,7 +44,7 @@ fn another_applications_sqlite_file_is_refused_untouched() {
 
 #[test]
 fn a_database_from_a_newer_docflow_is_refused_untouched() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     let conn = env.sql();
     conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
     conn.pragma_update(None, "user_version", 99).unwrap();
@@ -54,7 +54,7 @@ fn a_database_from_a_newer_docflow_is_refused_untouched() {
 
 #[test]
 fn a_missing_database_is_not_created_by_accident() {
-    let env = Env::empty();
+    let env = Env::file();
     let output = env
         .cmd()
         .args(["run", WORKFLOW, "--agent", ADMIN, "--json"])
@@ -74,7 +74,7 @@ fn a_missing_database_is_not_created_by_accident() {
 
 #[test]
 fn demo_creates_the_database_when_absent_and_reuses_it() {
-    let env = Env::empty();
+    let env = Env::file();
     let output = env
         .cmd()
         .args(["demo", "--locale", "es-ES"])
@@ -91,7 +91,7 @@ fn demo_creates_the_database_when_absent_and_reuses_it() {
 
 #[test]
 fn an_agent_with_a_role_this_build_does_not_know_is_an_error_not_a_panic() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     let conn = env.sql();
     // Only a hand-edited database can hold such a row: the schema refuses it.
     conn.pragma_update(None, "ignore_check_constraints", true)
@@ -113,7 +113,7 @@ fn an_agent_with_a_role_this_build_does_not_know_is_an_error_not_a_panic() {
 
 #[test]
 fn full_durability_runs_the_same_flow_and_a_wrong_setting_is_refused() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     let flow = whole_assign_flow();
     let output = env
         .cmd()

@@ -137,13 +137,9 @@ fn a_new_password_is_asked_again_while_too_short_or_typed_differently() {
     );
     p.exp_string("megan can now sign in").expect("set");
     p.exp_eof().expect("exits");
-    let hash: String = env
-        .sql()
-        .query_row(
-            "SELECT hash FROM agent_passwords WHERE agent = 'megan'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let hash = env.text(
+        "SELECT hash FROM agent_passwords WHERE agent = 'megan'",
+        &[],
+    );
     assert!(hash.starts_with("$argon2id$"));
 }

@@ -111,7 +111,7 @@ fn show_puts_one_message_side_by_side_with_its_comment_and_uses() {
 
 #[test]
 fn preview_renders_every_text_with_every_plural_form_without_a_database() {
-    let env = Env::empty();
+    let env = Env::file();
     let lines = env.json(&["preview", "remove-relationship", "--locale", "ru-RU"]);
     let lines: Vec<Value> = lines.as_array().unwrap().clone();
     assert!(!env.db.exists(), "no database needed");

@@ -167,7 +167,7 @@ fn db_copy_moves_a_sqlite_team_to_postgresql_runs_and_history_included() {
     let Some(cluster) = Cluster::start() else {
         return;
     };
-    let env = Env::demo();
+    let env = Env::demo_file();
     let flow = whole_assign_flow();
     env.cmd()
         .args(["run", WORKFLOW, "--agent", "dmitri"])

@@ -265,7 +265,7 @@ fn check_writes(backend: &str, mut execute: impl FnMut(&str) -> Result<(), Strin
 
 #[test]
 fn direct_writes_break_no_rule_on_sqlite_nor_on_postgresql() {
-    let env = Env::empty();
+    let env = Env::file();
     env.cmd().arg("init").assert().success();
     let sqlite = env.sql();
     check_writes("SQLite", |sql| {

@@ -657,14 +657,10 @@ fn set_password_hashes_with_argon2id_and_never_stores_or_prints_the_password() {
         .unwrap();
     assert!(set.status.success());
     assert!(!String::from_utf8_lossy(&set.stdout).contains(secret));
-    let hash: String = env
-        .sql()
-        .query_row(
-            "SELECT hash FROM agent_passwords WHERE agent = ?1",
-            [ADMIN],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let hash = env.text(
+        "SELECT hash FROM agent_passwords WHERE agent = ?1",
+        &[ADMIN],
+    );
     assert!(hash.starts_with("$argon2id$"), "{hash}");
     assert!(!hash.contains(secret));
     let unknown = env
@@ -679,11 +675,7 @@ fn set_password_hashes_with_argon2id_and_never_stores_or_prints_the_password() {
     let mut client = Client::new(&server);
     assert_eq!(client.sign_in(ADMIN, secret).status, 303);
     assert_eq!(client.get("/").status, 200);
-    let token: String = server
-        .env
-        .sql()
-        .query_row("SELECT digest FROM web_sessions", [], |r| r.get(0))
-        .unwrap();
+    let token = server.env.text("SELECT digest FROM web_sessions", &[]);
     assert!(
         !client.cookies.values().any(|v| *v == token),
         "the session id is stored only as a digest"
@@ -716,13 +708,9 @@ fn the_language_switcher_saves_the_choice_to_the_agents_profile() {
     );
     assert_eq!(switched.status, 303);
     assert!(client.get("/").body.contains("lang=\"zh-TW\""));
-    let saved: String = server
+    let saved = server
         .env
-        .sql()
-        .query_row("SELECT locale FROM agents WHERE id = ?1", [ADMIN], |r| {
-            r.get(0)
-        })
-        .unwrap();
+        .text("SELECT locale FROM agents WHERE id = ?1", &[ADMIN]);
     assert_eq!(saved, "zh-TW");
     let unknown = client.post(
         "/language",
@@ -907,15 +895,10 @@ fn answers_made_for_an_older_revision_are_refused_and_a_global_admins_are_record
         Some(answer(&revision)),
     );
     assert_eq!(again.status, 409, "the same request again applies nothing");
-    let answered_by: String = server
-        .env
-        .sql()
-        .query_row(
-            "SELECT agent FROM run_events WHERE kind = 'answer' AND step = 'subscription'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let answered_by = server.env.text(
+        "SELECT agent FROM run_events WHERE kind = 'answer' AND step = 'subscription'",
+        &[],
+    );
     assert_eq!(answered_by, "ana", "the history names who acted");
 }
 

@@ -13,7 +13,7 @@ fn stdout(env: &Env, args: &[&str]) -> String {
 
 #[test]
 fn completion_scripts_know_every_command_and_bash_reads_its_own() {
-    let env = Env::empty();
+    let env = Env::file();
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
         let script = stdout(&env, &["completions", shell]);
         for command in SUBCOMMANDS {

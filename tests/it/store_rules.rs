@@ -5,7 +5,7 @@ use crate::common::*;
 
 #[test]
 fn a_new_subscription_starts_with_the_indirect_provider() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     let conn = env.sql();
     let refused = conn.execute(
         "INSERT INTO subscriptions (id, customer, product, support_contact, created_at)
@@ -34,7 +34,7 @@ fn a_new_subscription_starts_with_the_indirect_provider() {
 
 #[test]
 fn only_eligible_contacts_can_be_stored() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     let conn = env.sql();
     let set = |contact: &str| {
         conn.execute(
@@ -51,7 +51,7 @@ fn only_eligible_contacts_can_be_stored() {
 
 #[test]
 fn a_reseller_that_is_a_contact_keeps_its_eligibility() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     let conn = env.sql();
     conn.execute(
         "UPDATE subscriptions SET support_contact = 'fabrikam' WHERE id = 'contoso-m365-e3'",
@@ -74,7 +74,7 @@ fn a_reseller_that_is_a_contact_keeps_its_eligibility() {
 
 #[test]
 fn run_events_are_append_only() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     env.cmd()
         .args(["run", WORKFLOW, "--agent", ADMIN])
         .assert()
@@ -128,7 +128,7 @@ message = "run-nothing-to-choose"
 
 #[test]
 fn an_answer_and_its_effects_commit_together_or_not_at_all() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     let workflows = env.dir.path().join("workflows");
     std::fs::create_dir(&workflows).unwrap();
     std::fs::write(workflows.join("two-effects.toml"), TWO_EFFECTS).unwrap();
@@ -182,7 +182,7 @@ fn an_answer_and_its_effects_commit_together_or_not_at_all() {
 
 #[test]
 fn a_run_keeps_the_definition_version_it_started_with() {
-    let env = Env::demo();
+    let env = Env::demo_file();
     let workflows = env.dir.path().join("workflows");
     std::fs::create_dir(&workflows).unwrap();
     let path = workflows.join("two-effects.toml");

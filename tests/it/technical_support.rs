@@ -120,10 +120,9 @@ fn vehicles_the_partner_is_not_entitled_to_are_never_offered_nor_accepted() {
     assert!(requests(&env).is_empty());
 
     // Not even a direct write gets past the store.
-    let refused = env.sql().execute(
+    let refused = env.db().execute(
         "INSERT INTO service_requests (id, number, customer, service, kind, vehicle, description, status, agent, created_at)
          VALUES (9, 'SR000009', 'contoso', 'contoso-exchange', 'technical', 'premier', 'x', 'open', 'megan', 'now')",
-        [],
     );
     assert!(refused.is_err());
 }
@@ -144,8 +143,8 @@ fn commercial_issues_can_always_be_escalated() {
 #[test]
 fn without_a_technical_vehicle_the_agent_is_told_and_offered_what_is_possible() {
     let env = Env::demo();
-    env.sql()
-        .execute_batch("DELETE FROM competencies; DELETE FROM support_contracts;")
+    env.db()
+        .execute("DELETE FROM competencies; DELETE FROM support_contracts;")
         .unwrap();
     let (lines, _) = env.json_lines(&[
         "run",
