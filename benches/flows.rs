@@ -12,11 +12,19 @@
 //! new state, with the revision check that keeps two writers from both
 //! advancing a run. Its texts are fixed strings: it pays for no formatting.
 //!
+//! With `DOCFLOW_TEST_POSTGRES` set to a PostgreSQL server's maintenance
+//! database (`scripts/with-postgres --fsync cargo bench --bench flows`
+//! starts a throwaway server on a Unix socket and sets it), the same flows
+//! also run on PostgreSQL, each side on a new database of its own, against
+//! raw `postgres` client code doing the same reads and one transaction per
+//! answer with statements prepared once.
+//!
 //! Environment: `DOCFLOW_BENCH_FLOWS` (flows per mode at `normal`, default
 //! 2000; `full` runs a quarter, since every commit waits for the disk) and
 //! `DOCFLOW_BENCH_STEPS` (CLI steps, default 60).
 //!
-//! Ends with one JSON line per durability mode and one for the CLI step.
+//! Ends with one JSON line per backend and durability mode and one for the
+//! CLI step.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -33,8 +41,8 @@ use docflow::workflow::{self, Definitions};
 mod raw;
 
 use raw::{
-    AGENT, CUSTOMER, EVENT, LOCALE, Raw, SUBSCRIPTION, VERSION, WORKFLOW, contact, env_count,
-    machine,
+    AGENT, CUSTOMER, EVENT, LOCALE, Raw, RawDb, SUBSCRIPTION, VERSION, WORKFLOW, contact,
+    env_count, machine, new_postgres_database, postgres_server,
 };
 use rusqlite::{Connection, params};
 
@@ -52,23 +60,33 @@ fn main() {
     let steps = env_count("DOCFLOW_BENCH_STEPS", 60);
     println!("machine: {}", machine());
     let mut lines = Vec::new();
-    for (durability, name, count) in [
-        (Durability::Normal, "normal", flows),
-        (Durability::Full, "full", (flows / 4).max(ROUNDS)),
-    ] {
-        let figures = flows_mode(durability, count);
-        println!(
-            "{name:>6}: docflow {:>7.0} flows/s, raw rusqlite {:>7.0} flows/s, ratio {:.2} (median of {ROUNDS} rounds; {count} flows each)",
-            figures.docflow,
-            figures.raw,
-            figures.ratio()
-        );
-        lines.push(format!(
-            r#"{{"durability":"{name}","docflow_flows_per_s":{:.0},"raw_flows_per_s":{:.0},"ratio":{:.3}}}"#,
-            figures.docflow,
-            figures.raw,
-            figures.ratio()
-        ));
+    let backends = [
+        Some(Backend::Sqlite),
+        postgres_server().map(Backend::Postgres),
+    ];
+    for backend in backends.iter().flatten() {
+        for (durability, name, count) in [
+            (Durability::Normal, "normal", flows),
+            (Durability::Full, "full", (flows / 4).max(ROUNDS)),
+        ] {
+            let figures = flows_mode(backend, durability, count);
+            let (label, baseline) = backend.names();
+            println!(
+                "{label} {name:>6}: docflow {:>7.0} flows/s, raw {baseline} {:>7.0} flows/s, ratio {:.2} (median of {ROUNDS} rounds; {count} flows each)",
+                figures.docflow,
+                figures.raw,
+                figures.ratio()
+            );
+            lines.push(format!(
+                r#"{{"backend":"{label}","durability":"{name}","docflow_flows_per_s":{:.0},"raw_flows_per_s":{:.0},"ratio":{:.3}}}"#,
+                figures.docflow,
+                figures.raw,
+                figures.ratio()
+            ));
+        }
+    }
+    if postgres_server().is_none() {
+        println!("postgres: skipped (run under scripts/with-postgres to include it)");
     }
     let cli = cli_step(steps);
     println!(
@@ -113,17 +131,54 @@ fn median(mut values: Vec<f64>) -> f64 {
     }
 }
 
-/// Alternating rounds of docflow and raw flows on two databases made alike.
-fn flows_mode(durability: Durability, flows: usize) -> Figures {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let docflow_db = dir.path().join("docflow.db");
-    let raw_db = dir.path().join("raw.db");
-    for path in [&docflow_db, &raw_db] {
-        let mut store = Store::create_or_open(path, durability).expect("database");
+/// Where the flows run.
+enum Backend {
+    Sqlite,
+    /// A PostgreSQL server, by the URL of its maintenance database.
+    Postgres(String),
+}
+
+impl Backend {
+    /// The backend's name and its raw baseline's, as printed.
+    fn names(&self) -> (&'static str, &'static str) {
+        match self {
+            Backend::Sqlite => ("sqlite", "rusqlite"),
+            Backend::Postgres(_) => ("postgres", "postgres"),
+        }
+    }
+}
+
+/// docflow's and raw's databases for one mode, made alike with the demo
+/// data; the temp dir holds SQLite's files.
+fn databases(backend: &Backend, dir: &Path, durability: Durability) -> [PathBuf; 2] {
+    let made = match backend {
+        Backend::Sqlite => [dir.join("docflow.db"), dir.join("raw.db")],
+        Backend::Postgres(server) => {
+            ["docflow", "raw"].map(|side| PathBuf::from(new_postgres_database(server, side)))
+        }
+    };
+    for db in &made {
+        let mut store = Store::create_or_open(db, durability).expect("database");
         store.write(demo::seed).expect("demo data");
     }
-    let mut library = Library::new(&docflow_db, durability);
-    let mut raw = Raw::new(&raw_db, durability);
+    made
+}
+
+/// Alternating rounds of docflow and raw flows on two databases made alike.
+fn flows_mode(backend: &Backend, durability: Durability, flows: usize) -> Figures {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let [docflow_db, raw_db] = databases(backend, dir.path(), durability);
+    let library = Library::new(&docflow_db, durability);
+    match backend {
+        Backend::Sqlite => alternate(library, Raw::new(&raw_db, durability), flows),
+        Backend::Postgres(_) => {
+            let url = raw_db.to_str().expect("a URL");
+            alternate(library, Raw::postgres(url, durability), flows)
+        }
+    }
+}
+
+fn alternate<D: RawDb>(mut library: Library, mut raw: Raw<D>, flows: usize) -> Figures {
     let per_round = flows.div_ceil(ROUNDS);
     let (mut docflow_time, mut raw_time) = (Duration::ZERO, Duration::ZERO);
     let mut ratios = Vec::new();

@@ -12,9 +12,10 @@
 //! raw's.
 //!
 //! Environment: `DOCFLOW_BENCH_SECONDS` (per mode, default 10);
-//! `DOCFLOW_BENCH_POSTGRES` (a PostgreSQL URL): when set, the same clients
-//! also run against one and then two servers sharing that database, at
-//! `--durability full`.
+//! `DOCFLOW_TEST_POSTGRES` (a PostgreSQL server's maintenance database, as
+//! `scripts/with-postgres --fsync cargo bench --bench serve` sets it): the
+//! same clients then also run against one and then two servers sharing a
+//! new database on it, at `--durability full`.
 
 use std::io::BufRead as _;
 use std::path::Path;
@@ -32,7 +33,7 @@ use serde_json::{Value, json};
 #[path = "support/raw.rs"]
 mod raw;
 
-use raw::{Raw, contact, env_count, machine};
+use raw::{Raw, contact, env_count, machine, new_postgres_database, postgres_server};
 
 const CLIENTS: usize = 16;
 const AGENT: &str = "megan";
@@ -85,8 +86,9 @@ fn main() {
             "ratio": served.tally.flows_per_s / raw,
         }));
     }
-    if let Ok(url) = std::env::var("DOCFLOW_BENCH_POSTGRES") {
+    if let Some(server) = postgres_server() {
         for servers in [1, 2] {
+            let url = new_postgres_database(&server, "serve");
             let Tally {
                 flows_per_s,
                 errors,

@@ -481,6 +481,22 @@ impl<'a> Session<'a> {
                 match self.commit(live, commit) {
                     Ok(()) => return Ok(()),
                     Err(Error::Refused(reason)) => reason,
+                    Err(Error::RunChanged(id)) => {
+                        // Another writer moved the run between our read and
+                        // our write (another server, a second tab): the
+                        // answer is taken again against where the run now
+                        // stands, as if it had arrived a moment later.
+                        self.reload(live, id)?;
+                        if live.run.status != RunStatus::Waiting {
+                            // Finished meanwhile: nothing is left to answer.
+                            return Err(Error::RunFinished {
+                                run: id,
+                                status: live.run.status.as_str().to_owned(),
+                            });
+                        }
+                        live.answers.push_front(answer);
+                        return Ok(());
+                    }
                     Err(other) => return Err(other),
                 }
             }
@@ -695,18 +711,25 @@ impl<'a> Session<'a> {
         match self.commit(live, commit) {
             Ok(()) => Ok(true),
             Err(Error::RunChanged(id)) => {
-                let reloaded = self.store.read(|tx| journal::load_run(tx, id))?;
-                if reloaded.status == RunStatus::Cancelled {
-                    return Err(Error::RunFinished {
-                        run: id,
-                        status: reloaded.status.as_str().to_owned(),
-                    });
-                }
-                live.run = reloaded;
+                self.reload(live, id)?;
                 Ok(false)
             }
             Err(other) => Err(other),
         }
+    }
+
+    /// Reads the run again after another writer changed it; refuses to go
+    /// on with a run that was cancelled meanwhile.
+    fn reload(&mut self, live: &mut Live<'_>, id: i64) -> Result<()> {
+        let reloaded = self.store.read(|tx| journal::load_run(tx, id))?;
+        if reloaded.status == RunStatus::Cancelled {
+            return Err(Error::RunFinished {
+                run: id,
+                status: reloaded.status.as_str().to_owned(),
+            });
+        }
+        live.run = reloaded;
+        Ok(())
     }
 
     /// Applies a transition's effects, saves the new state and records it

@@ -26,13 +26,44 @@ pub fn contact(n: usize) -> &'static str {
     if n % 2 == 0 { "fabrikam" } else { "adatum" }
 }
 
-/// The same flows in raw rusqlite: the reads each step offers, and one
+/// The same flows in raw client code: the reads each step offers, and one
 /// transaction per accepted answer with its events, effect and state.
-pub struct Raw {
-    conn: Connection,
+pub struct Raw<D: RawDb = Sqlite> {
+    db: D,
     /// The revision of the run being driven, checked on every save so two
     /// writers cannot both advance it.
     revision: i64,
+}
+
+/// The reads the flow's steps make.
+#[derive(Clone, Copy)]
+pub enum Query {
+    Customers,
+    Subscriptions,
+    Contacts,
+}
+
+/// One accepted answer's transaction: its events, the effect's contact when
+/// it has one, and the run's new state under the revision it was read at.
+pub struct Save<'a> {
+    pub run: i64,
+    pub events: Vec<(&'a str, &'a str, String)>,
+    pub effect: Option<&'a str>,
+    pub next: &'a str,
+    pub state: String,
+    pub status: &'a str,
+    pub revision: i64,
+}
+
+/// What a backend's raw client code does for the flows.
+pub trait RawDb {
+    /// Inserts a waiting run and its `started` event in one transaction.
+    fn new_run(&mut self, vars: &str, started: &str) -> i64;
+    /// The rows `query` returns for `param`, keyed by `fields`.
+    fn read(&mut self, query: Query, param: Option<&str>, fields: &[&str]) -> Rows;
+    /// Commits one answer; the number of runs its revision check updated.
+    fn save(&mut self, save: &Save<'_>) -> u64;
+    fn completed(&mut self) -> i64;
 }
 
 const CUSTOMERS: &str = "SELECT c.id, c.name, count(s.id)
@@ -58,9 +89,19 @@ const SAVE: &str = "UPDATE runs SET step = ?2, vars = ?3, status = ?4, revision 
       WHERE id = ?1 AND revision = ?5";
 const EFFECT: &str = "UPDATE subscriptions SET support_contact = ?2 WHERE id = ?1";
 
+impl Query {
+    fn sql(self) -> &'static str {
+        match self {
+            Query::Customers => CUSTOMERS,
+            Query::Subscriptions => SUBSCRIPTIONS,
+            Query::Contacts => CONTACTS,
+        }
+    }
+}
+
 /// The rows a step offers, as JSON objects keyed by the fields the journal
 /// binds (raw keeps them as the journal stores them).
-type Rows = Vec<serde_json::Map<String, serde_json::Value>>;
+pub type Rows = Vec<serde_json::Map<String, serde_json::Value>>;
 
 /// One answer as raw writes it: the step, the prompt text and options it
 /// showed, the value, the step it leads to, and the state to save.
@@ -73,8 +114,13 @@ struct RawAnswer<'a> {
     effect: Option<serde_json::Value>,
 }
 
-impl Raw {
-    pub fn new(path: &Path, durability: Durability) -> Raw {
+/// Raw rusqlite.
+pub struct Sqlite {
+    conn: Connection,
+}
+
+impl Raw<Sqlite> {
+    pub fn new(path: &Path, durability: Durability) -> Raw<Sqlite> {
         let conn = Connection::open(path).expect("database");
         conn.pragma_update(None, "journal_mode", "WAL")
             .expect("WAL");
@@ -93,11 +139,32 @@ impl Raw {
             params![WORKFLOW, VERSION],
         )
         .expect("definition");
-        Raw { conn, revision: 0 }
+        Raw {
+            db: Sqlite { conn },
+            revision: 0,
+        }
+    }
+}
+
+impl RawDb for Sqlite {
+    fn new_run(&mut self, vars: &str, started: &str) -> i64 {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .expect("begin");
+        tx.prepare_cached(NEW_RUN)
+            .expect("insert")
+            .execute(params![WORKFLOW, VERSION, AGENT, LOCALE, vars])
+            .expect("run");
+        let run = tx.last_insert_rowid();
+        sqlite_event(&tx, run, "started", "customer", started);
+        tx.commit().expect("commit");
+        run
     }
 
-    fn read(&self, sql: &str, params: impl rusqlite::Params, fields: &[&str]) -> Rows {
-        let mut stmt = self.conn.prepare_cached(sql).expect("query");
+    fn read(&mut self, query: Query, param: Option<&str>, fields: &[&str]) -> Rows {
+        let mut stmt = self.conn.prepare_cached(query.sql()).expect("query");
+        let params = rusqlite::params_from_iter(param);
         stmt.query_map(params, |r| {
             fields
                 .iter()
@@ -116,6 +183,220 @@ impl Raw {
         .expect("rows")
     }
 
+    fn save(&mut self, save: &Save<'_>) -> u64 {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .expect("begin");
+        let (before, after) = save.events.split_at(save.events.len() - after_save(save));
+        for (kind, step, detail) in before {
+            sqlite_event(&tx, save.run, kind, step, detail);
+        }
+        if let Some(contact) = save.effect {
+            tx.prepare_cached(EFFECT)
+                .expect("effect")
+                .execute([SUBSCRIPTION, contact])
+                .expect("effect applies");
+        }
+        let saved = tx
+            .prepare_cached(SAVE)
+            .expect("save")
+            .execute(params![
+                save.run,
+                save.next,
+                save.state,
+                save.status,
+                save.revision
+            ])
+            .expect("state");
+        for (kind, step, detail) in after {
+            sqlite_event(&tx, save.run, kind, step, detail);
+        }
+        tx.commit().expect("commit");
+        saved as u64
+    }
+
+    fn completed(&mut self) -> i64 {
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM runs WHERE status = 'completed'",
+                [],
+                |r| r.get(0),
+            )
+            .expect("count")
+    }
+}
+
+/// How many of a save's events follow the state's update: `advanced` and,
+/// at the end, `completed`.
+fn after_save(save: &Save<'_>) -> usize {
+    save.events
+        .iter()
+        .filter(|(kind, _, _)| matches!(*kind, "advanced" | "completed"))
+        .count()
+}
+
+fn sqlite_event(tx: &rusqlite::Transaction<'_>, run: i64, kind: &str, step: &str, detail: &str) {
+    tx.prepare_cached(EVENT)
+        .expect("event")
+        .execute(params![run, AGENT, LOCALE, kind, step, detail])
+        .expect("event row");
+}
+
+/// Raw `postgres` over the server's Unix socket: statements prepared once,
+/// each answer one transaction (READ COMMITTED: the revision check in the
+/// UPDATE is what keeps two writers from both advancing a run).
+pub struct Postgres {
+    client: postgres::Client,
+    statements: std::collections::HashMap<&'static str, postgres::Statement>,
+}
+
+/// A statement's SQLite text as PostgreSQL spells it: `$N` placeholders and
+/// the same timestamp format.
+fn postgres_text(sql: &str) -> String {
+    sql.replace(
+        "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+        "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')",
+    )
+    .replace('?', "$")
+}
+
+impl Raw<Postgres> {
+    pub fn postgres(url: &str, durability: Durability) -> Raw<Postgres> {
+        let mut client = postgres::Client::connect(url, postgres::NoTls).expect("connect");
+        let synchronous = match durability {
+            Durability::Normal => "off",
+            Durability::Full => "on",
+        };
+        client
+            .batch_execute(&format!("SET synchronous_commit = {synchronous}"))
+            .expect("synchronous_commit");
+        client
+            .execute(
+                "INSERT INTO workflow_definitions (workflow, version, source, stored_at)
+                 VALUES ($1, $2, 'raw', 'now')",
+                &[&WORKFLOW, &i64::from(VERSION)],
+            )
+            .expect("definition");
+        let mut statements = std::collections::HashMap::new();
+        for sql in [
+            CUSTOMERS,
+            SUBSCRIPTIONS,
+            CONTACTS,
+            EVENT,
+            SAVE,
+            EFFECT,
+            NEW_RUN,
+        ] {
+            let mut text = postgres_text(sql);
+            if sql == NEW_RUN {
+                // The new run's id comes back with the insert.
+                text.push_str(" RETURNING id");
+            }
+            let prepared = client.prepare(&text).expect("prepare");
+            statements.insert(sql, prepared);
+        }
+        Raw {
+            db: Postgres { client, statements },
+            revision: 0,
+        }
+    }
+}
+
+impl Postgres {
+    fn event(
+        tx: &mut postgres::Transaction<'_>,
+        statement: &postgres::Statement,
+        run: i64,
+        (kind, step, detail): (&str, &str, &str),
+    ) {
+        tx.execute(statement, &[&run, &AGENT, &LOCALE, &kind, &step, &detail])
+            .expect("event row");
+    }
+}
+
+impl RawDb for Postgres {
+    fn new_run(&mut self, vars: &str, started: &str) -> i64 {
+        let (insert, event) = (&self.statements[NEW_RUN], &self.statements[EVENT]);
+        let mut tx = self.client.transaction().expect("begin");
+        let run: i64 = tx
+            .query_one(
+                insert,
+                &[&WORKFLOW, &i64::from(VERSION), &AGENT, &LOCALE, &vars],
+            )
+            .expect("run")
+            .get(0);
+        Postgres::event(&mut tx, event, run, ("started", "customer", started));
+        tx.commit().expect("commit");
+        run
+    }
+
+    fn read(&mut self, query: Query, param: Option<&str>, fields: &[&str]) -> Rows {
+        let statement = &self.statements[query.sql()];
+        let rows = match param {
+            Some(param) => self.client.query(statement, &[&param]),
+            None => self.client.query(statement, &[]),
+        }
+        .expect("rows");
+        rows.iter()
+            .map(|row| {
+                fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, field)| {
+                        let value = match row.try_get::<_, i64>(i) {
+                            Ok(n) => serde_json::Value::from(n),
+                            Err(_) => match row.try_get::<_, bool>(i) {
+                                Ok(b) => serde_json::Value::from(i64::from(b)),
+                                Err(_) => serde_json::Value::from(row.get::<_, String>(i)),
+                            },
+                        };
+                        ((*field).to_owned(), value)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn save(&mut self, save: &Save<'_>) -> u64 {
+        let statements = &self.statements;
+        let mut tx = self.client.transaction().expect("begin");
+        let (before, after) = save.events.split_at(save.events.len() - after_save(save));
+        for (kind, step, detail) in before {
+            Postgres::event(&mut tx, &statements[EVENT], save.run, (kind, step, detail));
+        }
+        if let Some(contact) = save.effect {
+            tx.execute(&statements[EFFECT], &[&SUBSCRIPTION, &contact])
+                .expect("effect applies");
+        }
+        let saved = tx
+            .execute(
+                &statements[SAVE],
+                &[
+                    &save.run,
+                    &save.next,
+                    &save.state,
+                    &save.status,
+                    &save.revision,
+                ],
+            )
+            .expect("state");
+        for (kind, step, detail) in after {
+            Postgres::event(&mut tx, &statements[EVENT], save.run, (kind, step, detail));
+        }
+        tx.commit().expect("commit");
+        saved
+    }
+
+    fn completed(&mut self) -> i64 {
+        self.client
+            .query_one("SELECT count(*) FROM runs WHERE status = 'completed'", &[])
+            .expect("count")
+            .get(0)
+    }
+}
+
+impl<D: RawDb> Raw<D> {
     pub fn flows(&mut self, first: usize, count: usize) -> Duration {
         let started = Instant::now();
         for n in first..first + count {
@@ -128,27 +409,14 @@ impl Raw {
         let mut vars = serde_json::Map::new();
         vars.insert("agent-id".into(), AGENT.into());
         vars.insert("agent-name".into(), "Дмитрий Волков".into());
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .expect("begin");
-        tx.prepare_cached(NEW_RUN)
-            .expect("insert")
-            .execute(params![
-                WORKFLOW,
-                VERSION,
-                AGENT,
-                LOCALE,
-                serde_json::Value::from(vars.clone()).to_string()
-            ])
-            .expect("run");
-        let run = tx.last_insert_rowid();
-        self.revision = 0;
         let started = serde_json::json!({ "workflow": WORKFLOW, "version": VERSION });
-        event(&tx, run, "started", "customer", &started.to_string());
-        tx.commit().expect("commit");
+        let state = serde_json::Value::from(vars.clone()).to_string();
+        let run = self.db.new_run(&state, &started.to_string());
+        self.revision = 0;
 
-        let customers = self.read(CUSTOMERS, [], &["id", "name", "subscriptions"]);
+        let customers = self
+            .db
+            .read(Query::Customers, None, &["id", "name", "subscriptions"]);
         let customer = self.choose(&mut vars, "customer", &customers, CUSTOMER);
         let answer = RawAnswer {
             step: "customer",
@@ -160,9 +428,9 @@ impl Raw {
         };
         self.answer(run, &vars, answer);
 
-        let subscriptions = self.read(
-            SUBSCRIPTIONS,
-            [CUSTOMER],
+        let subscriptions = self.db.read(
+            Query::Subscriptions,
+            Some(CUSTOMER),
             &["id", "product", "customer-name", "contact", "contact-name"],
         );
         let subscription = self.choose(&mut vars, "subscription", &subscriptions, SUBSCRIPTION);
@@ -177,7 +445,11 @@ impl Raw {
         };
         self.answer(run, &vars, answer);
 
-        let contacts = self.read(CONTACTS, [SUBSCRIPTION], &["id", "name", "kind", "current"]);
+        let contacts = self.db.read(
+            Query::Contacts,
+            Some(SUBSCRIPTION),
+            &["id", "name", "kind", "current"],
+        );
         let chosen = self.choose(&mut vars, "contact", &contacts, contact);
         let answer = RawAnswer {
             step: "contact",
@@ -272,52 +544,39 @@ impl Raw {
             next,
             effect,
         } = answer;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .expect("begin");
         let prompt =
             serde_json::json!({ "run": run, "step": step, "text": text, "options": options });
-        event(&tx, run, "prompt", step, &prompt.to_string());
         let answered = serde_json::json!({ "value": value });
-        event(&tx, run, "answer", step, &answered.to_string());
-        if let Some(effect) = effect {
-            let contact = effect["args"]["contact"].as_str().expect("contact");
-            tx.prepare_cached(EFFECT)
-                .expect("effect")
-                .execute([SUBSCRIPTION, contact])
-                .expect("effect applies");
-            event(&tx, run, "effect", step, &effect.to_string());
-        }
+        let mut events = vec![
+            ("prompt", step, prompt.to_string()),
+            ("answer", step, answered.to_string()),
+        ];
+        let contact = effect.as_ref().map(|effect| {
+            events.push(("effect", step, effect.to_string()));
+            effect["args"]["contact"].as_str().expect("contact")
+        });
         let done = next == "done";
-        let state = serde_json::Value::from(vars.clone()).to_string();
-        let status = if done { "completed" } else { "waiting" };
-        let saved = tx
-            .prepare_cached(SAVE)
-            .expect("save")
-            .execute(params![run, next, state, status, self.revision])
-            .expect("state");
-        assert_eq!(saved, 1, "nobody else moved the run");
-        self.revision += 1;
         let advanced = serde_json::json!({ "to": next });
-        event(&tx, run, "advanced", step, &advanced.to_string());
+        events.push(("advanced", step, advanced.to_string()));
         if done {
-            event(&tx, run, "completed", next, "{}");
+            events.push(("completed", next, "{}".to_owned()));
         }
-        tx.commit().expect("commit");
+        let save = Save {
+            run,
+            events,
+            effect: contact,
+            next,
+            state: serde_json::Value::from(vars.clone()).to_string(),
+            status: if done { "completed" } else { "waiting" },
+            revision: self.revision,
+        };
+        assert_eq!(self.db.save(&save), 1, "nobody else moved the run");
+        self.revision += 1;
     }
 
     /// Every raw flow completed: the baseline did the whole work.
-    pub fn check(&self, flows: usize) {
-        let completed: i64 = self
-            .conn
-            .query_row(
-                "SELECT count(*) FROM runs WHERE status = 'completed'",
-                [],
-                |r| r.get(0),
-            )
-            .expect("count");
-        assert_eq!(completed as usize, flows);
+    pub fn check(&mut self, flows: usize) {
+        assert_eq!(self.db.completed() as usize, flows);
     }
 }
 
@@ -335,11 +594,33 @@ fn option(value: &str, label: &str) -> serde_json::Value {
     serde_json::json!({ "value": value, "label": label })
 }
 
-fn event(tx: &rusqlite::Transaction<'_>, run: i64, kind: &str, step: &str, detail: &str) {
-    tx.prepare_cached(EVENT)
-        .expect("event")
-        .execute(params![run, AGENT, LOCALE, kind, step, detail])
-        .expect("event row");
+/// The PostgreSQL server to run on too, by the URL of its maintenance
+/// database: `scripts/with-postgres` starts one and sets it.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("DOCFLOW_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// A new database on `server` (its maintenance database's URL), and its URL.
+pub fn new_postgres_database(server: &str, side: &str) -> String {
+    let name = format!(
+        "bench_{side}_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |t| t.as_nanos())
+    );
+    postgres::Client::connect(server, postgres::NoTls)
+        .expect("DOCFLOW_TEST_POSTGRES: connect")
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("create a database");
+    let (path, query) = server.split_once('?').unwrap_or((server, ""));
+    let (base, _maintenance) = path.rsplit_once('/').expect("a database in the URL");
+    match query {
+        "" => format!("{base}/{name}"),
+        query => format!("{base}/{name}?{query}"),
+    }
 }
 
 /// A count from the environment, else `default`.

@@ -50,6 +50,11 @@ use crate::workflow;
 pub use failure::Failure;
 
 /// What `docflow serve` was told.
+/// Writer threads on PostgreSQL, each with its own connection: enough for
+/// the server to commit several agents' answers together (measured with
+/// `cargo bench --bench serve` under `scripts/with-postgres --fsync`).
+const POSTGRES_WRITERS: usize = 8;
+
 pub struct Config {
     pub listen: SocketAddr,
     pub db: PathBuf,
@@ -116,7 +121,11 @@ pub fn run(config: Config, ready: impl FnOnce(SocketAddr)) -> Result<()> {
         .text("error-internal")
         .into();
     let app = App {
-        writer: pool::Pool::writer(open.clone())?,
+        writer: if crate::store::is_postgres(&config.db) {
+            pool::Pool::concurrent_writers(open.clone(), POSTGRES_WRITERS)?
+        } else {
+            pool::Pool::writer(open.clone())?
+        },
         readers: pool::Pool::readers(open, config.readers.max(1))?,
         throttle: Arc::default(),
         proxy_header: config.auth_proxy_header.clone(),

@@ -8,8 +8,13 @@
 //! commits once: answers that arrive together reach the disk together,
 //! which is what lets `--durability full` serve many agents. A job's answer
 //! is sent only after the commit, so nobody is told of a step that a failed
-//! commit undid. (On PostgreSQL the store commits each write on its own,
-//! retried when it loses to another server; see `Store::begin_batch`.)
+//! commit undid.
+//!
+//! On PostgreSQL the store commits each write on its own, retried when it
+//! loses to another writer (see `Store::begin_batch`), so one writer thread
+//! would leave every client waiting for each other's commit in turn;
+//! instead several writer threads share the queue, each with its own
+//! connection, and the server overlaps their commits.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -159,17 +164,26 @@ impl Pool {
         Ok(Pool { jobs })
     }
 
+    /// `count` threads that write each job in transactions of its own,
+    /// taking jobs from one queue: for a database server that commits
+    /// concurrent transactions itself (PostgreSQL).
+    pub fn concurrent_writers(opener: Opener, count: usize) -> Result<Pool> {
+        Pool::shared_queue("docflow-writer", opener, count)
+    }
+
     /// `count` threads that read, taking jobs from one queue.
     pub fn readers(opener: Opener, count: usize) -> Result<Pool> {
+        Pool::shared_queue("docflow-reader", opener, count)
+    }
+
+    fn shared_queue(name: &str, opener: Opener, count: usize) -> Result<Pool> {
         let (jobs, receiver) = mpsc::channel::<Job>();
         let receiver = Arc::new(Mutex::new(receiver));
         for n in 0..count {
             let receiver = Arc::clone(&receiver);
-            spawn(
-                &format!("docflow-reader-{n}"),
-                opener.clone(),
-                move |worker| read_jobs(worker, &receiver),
-            )?;
+            spawn(&format!("{name}-{n}"), opener.clone(), move |worker| {
+                one_job_at_a_time(worker, &receiver)
+            })?;
         }
         Ok(Pool { jobs })
     }
@@ -259,7 +273,9 @@ fn run_guarded(worker: &mut Worker, job: Job) -> Option<Deliver> {
     }
 }
 
-fn read_jobs(mut worker: Worker, receiver: &Mutex<Receiver<Job>>) {
+/// Runs jobs one after another; whatever a job writes, the store has
+/// committed by the time it returns.
+fn one_job_at_a_time(mut worker: Worker, receiver: &Mutex<Receiver<Job>>) {
     loop {
         // The lock is held only while waiting for the next job.
         let job = match receiver.lock() {

@@ -922,6 +922,7 @@ async fn answer(
             return Ok(see_other(&format!("/runs/{id}?stale=1")));
         }
         let typed = form.value.clone().unwrap_or_default();
+        let answered = form.step.clone();
         let answers: VecDeque<Answer> = form
             .step
             .zip(form.value)
@@ -937,6 +938,16 @@ async fn answer(
             Said::Error { text, .. } => Some(text.clone()),
             _ => None,
         });
+        // Another writer moved the run while this answer was on its way
+        // (a second tab, on a server of its own): the answer was taken
+        // against where the run now stands and refused for the wrong step.
+        let now_at = transcript.said.iter().rev().find_map(|said| match said {
+            Said::Prompt { step, .. } => Some(step),
+            _ => None,
+        });
+        if refused.is_some() && answered.is_some() && now_at != answered.as_ref() {
+            return Ok(see_other(&format!("/runs/{id}?stale=1")));
+        }
         match refused {
             // Refused: the same step again, with why and what was typed.
             Some(error) => {

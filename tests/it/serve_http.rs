@@ -561,9 +561,9 @@ fn the_same_answer_posted_twice_at_once_applies_once() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|s| s["type"] == "prompt")
+        .rfind(|s| s["type"] == "prompt")
         .unwrap();
-    assert_eq!(prompt["step"], "review");
+    assert_eq!(prompt["step"], "review", "{replies:?}");
 
     // A double-clicked Submit in the browser.
     let mut client = Client::new(&server);
