@@ -37,7 +37,7 @@ use crate::serve;
 use crate::session::{self, Answer, Outcome, Session};
 use crate::store::{self, Durability, Store, demo, domain, identity, journal, support};
 use crate::value::Message;
-use crate::workflow::{self, Definition, Definitions};
+use crate::workflow::{self, Definition, DefinitionError, Definitions};
 use print::Printer;
 
 /// The workflow `docflow demo` walks through.
@@ -461,6 +461,13 @@ impl<'a> Context<'a> {
         workflow::load_all(&source, &self.catalog.fallback_ids()?)
     }
 
+    /// The definitions that could be read, and the problems found in them:
+    /// for the translators' tools, which report problems and go on.
+    fn definitions_with_problems(&self) -> Result<(Vec<Definition>, Vec<DefinitionError>)> {
+        let source = Source::workflows(self.global.workflows.clone());
+        workflow::load_with_problems(&source, &self.catalog.fallback_ids()?)
+    }
+
     fn store(&self) -> Result<Store> {
         Store::open(&self.global.db, self.global.durability.into())
     }
@@ -535,7 +542,8 @@ impl<'a> Context<'a> {
                 command: L10nCommand::Check { strict },
             } => {
                 let source = Source::locales(self.global.locales.clone());
-                let findings = l10n::check::check(&source, &self.definitions()?)?;
+                let (definitions, problems) = self.definitions_with_problems()?;
+                let findings = l10n::check::check(&source, &definitions, &problems)?;
                 let failed = out.findings(&findings, *strict);
                 Ok(if failed {
                     ExitCode::from(EXIT_ERROR)
@@ -547,14 +555,17 @@ impl<'a> Context<'a> {
                 command: L10nCommand::Stats,
             } => {
                 let source = Source::locales(self.global.locales.clone());
-                out.stats(&l10n::report::stats(&source, &self.definitions()?)?);
+                let (definitions, problems) = self.definitions_with_problems()?;
+                out.stats(&l10n::report::stats(&source, &definitions, &problems)?);
                 Ok(ExitCode::SUCCESS)
             }
             Command::L10n {
                 command: L10nCommand::Show { id },
             } => {
                 let source = Source::locales(self.global.locales.clone());
-                let shown = l10n::report::show(&source, &self.definitions()?, id)?
+                // Where a message is used is known even while a workflow is broken.
+                let (definitions, _) = self.definitions_with_problems()?;
+                let shown = l10n::report::show(&source, &definitions, id)?
                     .ok_or_else(|| Error::UnknownMessage(id.clone()))?;
                 out.shown(&shown);
                 Ok(ExitCode::SUCCESS)

@@ -196,7 +196,12 @@ impl<'a> Printer<'a> {
                     (Some(line), None) => format!("{}:{line}", f.file),
                     _ => f.file.clone(),
                 };
-                outln!("  --> {at}");
+                let step = f
+                    .step
+                    .as_deref()
+                    .map(|s| format!(" [{s}]"))
+                    .unwrap_or_default();
+                outln!("  --> {at}{step}");
                 if let (Some(line), Some(source)) = (f.line, &f.source_line) {
                     outln!("   {line} | {source}");
                 }

@@ -21,7 +21,7 @@ use crate::assets::{Source, TextFile};
 use crate::error::Result;
 use crate::store::ops;
 use crate::value::Message;
-use crate::workflow::{Definition, StepKind};
+use crate::workflow::{Definition, DefinitionError, Problem, StepKind};
 
 /// A translator's comment containing this marks a message whose text is
 /// meant to be the same as in English (a brand name, say).
@@ -47,14 +47,26 @@ pub struct Finding {
     pub line: Option<usize>,
     pub column: Option<usize>,
     pub id: Option<String>,
+    /// The step, for a finding in a workflow definition.
+    pub step: Option<String>,
     pub check: &'static str,
     pub severity: Severity,
+    /// For `stale-translation`: the English then and now (`was`, `now`).
+    #[serde(flatten)]
+    pub english: Option<EnglishChange>,
     /// The text a person reads; filled in by the caller in their language.
     #[serde(skip)]
     pub message: Message,
     /// The offending line of the file, for syntax errors.
     #[serde(skip)]
     pub source_line: Option<String>,
+}
+
+/// The English a translation was made from, and today's.
+#[derive(Clone, Debug, Serialize)]
+pub struct EnglishChange {
+    pub was: String,
+    pub now: String,
 }
 
 /// What one message or term of one locale looks like.
@@ -117,10 +129,15 @@ pub fn read_locales(locales: &Source) -> Result<(BTreeMap<String, Locale>, Vec<F
     Ok((parsed, findings))
 }
 
-/// Checks every locale of `locales` against `en` and `definitions`.
-pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding>> {
+/// Checks every locale of `locales` against `en` and `definitions`; the
+/// `problems` met loading the definitions are findings too.
+pub fn check(
+    locales: &Source,
+    definitions: &[Definition],
+    problems: &[DefinitionError],
+) -> Result<Vec<Finding>> {
     let (parsed, findings) = read_locales(locales)?;
-    Ok(check_read(&parsed, findings, definitions))
+    Ok(check_read(&parsed, findings, definitions, problems))
 }
 
 /// The checks on locales already read, after the `findings` met reading them.
@@ -128,7 +145,9 @@ pub fn check_read(
     parsed: &BTreeMap<String, Locale>,
     mut findings: Vec<Finding>,
     definitions: &[Definition],
+    problems: &[DefinitionError],
 ) -> Vec<Finding> {
+    findings.extend(problems.iter().map(workflow_finding));
     let empty = Locale::default();
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
     for (name, locale) in parsed {
@@ -142,7 +161,11 @@ pub fn check_read(
         }
     }
     check_comments(en, &mut findings);
-    check_usage(en, definitions, &mut findings);
+    // A workflow that cannot be read names messages no one can see.
+    let all_read = problems
+        .iter()
+        .all(|p| definitions.iter().any(|d| d.file == p.file));
+    check_usage(en, definitions, all_read, &mut findings);
     findings.sort_by(|a, b| {
         (&a.locale, &a.file, a.line, a.check).cmp(&(&b.locale, &b.file, b.line, b.check))
     });
@@ -164,10 +187,39 @@ fn finding(
         line,
         column: line.map(|_| 1),
         id: id.map(str::to_owned),
+        step: None,
         check,
         severity,
+        english: None,
         message,
         source_line: None,
+    }
+}
+
+/// A problem of a workflow definition, where it is: a message it names
+/// that `en` lacks is `unknown-message`, anything else (a file that does
+/// not parse, an unknown step) `workflow`.
+fn workflow_finding(problem: &DefinitionError) -> Finding {
+    let (check, id, message) = match &problem.problem {
+        Problem::UnknownMessage(id) => (
+            "unknown-message",
+            Some(id.as_str()),
+            Message::new("l10n-unknown-message"),
+        ),
+        _ => ("workflow", None, problem.message()),
+    };
+    Finding {
+        column: Some(problem.column),
+        step: problem.step.clone(),
+        ..finding(
+            FALLBACK,
+            &problem.file,
+            Some(problem.line),
+            id,
+            check,
+            Severity::Error,
+            message,
+        )
     }
 }
 
@@ -652,55 +704,53 @@ fn check_comments(en: &Locale, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Where a message is used: a workflow file (line, step) or the program.
+struct UsedAt {
+    id: String,
+    file: String,
+    line: Option<usize>,
+    step: Option<String>,
+    /// The variables it is given.
+    available: BTreeSet<String>,
+}
+
 /// Every message a workflow or the program uses exists in `en` and needs no
-/// variable it is not given; every `en` message is used by something.
-fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Finding>) {
+/// variable it is not given; every `en` message is used by something (told
+/// only when `all_read`: every workflow file could be read). A message the
+/// workflow loader already reported missing is not reported again.
+fn check_usage(
+    en: &Locale,
+    definitions: &[Definition],
+    all_read: bool,
+    findings: &mut Vec<Finding>,
+) {
+    let reported: BTreeSet<(String, String)> = findings
+        .iter()
+        .filter(|f| f.check == "unknown-message")
+        .filter_map(|f| Some((f.file.clone(), f.id.clone()?)))
+        .collect();
     let mut used: BTreeSet<String> = BTreeSet::new();
-    let mut uses: Vec<(String, String, usize, BTreeSet<String>)> = Vec::new();
-    for definition in definitions {
-        for used in workflow_messages(definition) {
-            uses.push((used.id, definition.file.clone(), used.line, used.variables));
+    for at in uses(definitions) {
+        match en.entries.get(&at.id) {
+            None if reported.contains(&(at.file.clone(), at.id.clone())) => {}
+            None => findings.push(Finding {
+                step: at.step.clone(),
+                ..finding(
+                    FALLBACK,
+                    &at.file,
+                    at.line,
+                    Some(&at.id),
+                    "unknown-message",
+                    Severity::Error,
+                    Message::new("l10n-unknown-message"),
+                )
+            }),
+            Some(entry) => unpassed_variables(&at, entry, findings),
         }
+        used.insert(at.id);
     }
-    for (id, args) in program_messages() {
-        let available = args.iter().map(|a| (*a).to_owned()).collect();
-        uses.push((id.into_owned(), "src".to_owned(), 0, available));
-    }
-    for (id, file, line, available) in uses {
-        let line = (line > 0).then_some(line);
-        match en.entries.get(&id) {
-            None => findings.push(finding(
-                FALLBACK,
-                &file,
-                line,
-                Some(&id),
-                "unknown-message",
-                Severity::Error,
-                Message::new("l10n-unknown-message"),
-            )),
-            Some(entry) => {
-                for variable in entry.variables.difference(&available) {
-                    findings.push(finding(
-                        FALLBACK,
-                        &entry.file,
-                        Some(entry.line),
-                        Some(&id),
-                        "unpassed-variable",
-                        Severity::Error,
-                        Message::new("l10n-unpassed-variable")
-                            .arg("variable", variable.as_str())
-                            .arg(
-                                "user",
-                                format!(
-                                    "{file}{}",
-                                    line.map(|l| format!(":{l}")).unwrap_or_default()
-                                ),
-                            ),
-                    ));
-                }
-            }
-        }
-        used.insert(id);
+    if !all_read {
+        return;
     }
     for entry in en.entries.values() {
         used.extend(entry.references.iter().cloned());
@@ -717,6 +767,54 @@ fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Findi
                 Message::new("l10n-unused"),
             ));
         }
+    }
+}
+
+/// Every use of a message by the workflows, then by the program.
+fn uses(definitions: &[Definition]) -> Vec<UsedAt> {
+    let mut uses = Vec::new();
+    for definition in definitions {
+        for used in workflow_messages(definition) {
+            uses.push(UsedAt {
+                id: used.id,
+                file: definition.file.clone(),
+                line: (used.line > 0).then_some(used.line),
+                step: used.step,
+                available: used.variables,
+            });
+        }
+    }
+    for (id, args) in program_messages() {
+        uses.push(UsedAt {
+            id: id.into_owned(),
+            file: "src".to_owned(),
+            line: None,
+            step: None,
+            available: args.iter().map(|a| (*a).to_owned()).collect(),
+        });
+    }
+    uses
+}
+
+/// The variables `entry` (in `en`) needs that the use `at` does not pass.
+fn unpassed_variables(at: &UsedAt, entry: &Entry, findings: &mut Vec<Finding>) {
+    let user = format!(
+        "{}{}",
+        at.file,
+        at.line.map(|l| format!(":{l}")).unwrap_or_default()
+    );
+    for variable in entry.variables.difference(&at.available) {
+        findings.push(finding(
+            FALLBACK,
+            &entry.file,
+            Some(entry.line),
+            Some(&at.id),
+            "unpassed-variable",
+            Severity::Error,
+            Message::new("l10n-unpassed-variable")
+                .arg("variable", variable.as_str())
+                .arg("user", user.as_str()),
+        ));
     }
 }
 

@@ -8,7 +8,7 @@ use super::check::{self, Locale, Severity};
 use super::program::program_messages;
 use crate::assets::Source;
 use crate::error::Result;
-use crate::workflow::Definition;
+use crate::workflow::{Definition, DefinitionError};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct LocaleStats {
@@ -22,9 +22,13 @@ pub struct LocaleStats {
     pub warnings: usize,
 }
 
-pub fn stats(locales: &Source, definitions: &[Definition]) -> Result<Vec<LocaleStats>> {
+pub fn stats(
+    locales: &Source,
+    definitions: &[Definition],
+    problems: &[DefinitionError],
+) -> Result<Vec<LocaleStats>> {
     let (parsed, read_findings) = check::read_locales(locales)?;
-    let findings = check::check_read(&parsed, read_findings, definitions);
+    let findings = check::check_read(&parsed, read_findings, definitions, problems);
     let empty = Locale::default();
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
     let total = en.entries.len();

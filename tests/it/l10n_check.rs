@@ -9,7 +9,7 @@ use tempfile::TempDir;
 
 /// A copy of the project's locales, edited by the test.
 struct Locales {
-    _dir: TempDir,
+    dir: TempDir,
     path: PathBuf,
 }
 
@@ -18,7 +18,16 @@ impl Locales {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("locales");
         copy_dir(&repo_path("locales"), &path);
-        Locales { _dir: dir, path }
+        Locales { dir, path }
+    }
+
+    /// A copy of the project's workflows beside the locales, to edit.
+    fn workflows(&self) -> PathBuf {
+        let path = self.dir.path().join("workflows");
+        if !path.exists() {
+            copy_dir(&repo_path("workflows"), &path);
+        }
+        path
     }
 
     fn file(&self, locale: &str, name: &str) -> PathBuf {
@@ -52,16 +61,17 @@ impl Locales {
     }
 
     fn check(&self, extra: &[&str]) -> (Vec<Value>, i32) {
+        self.check_with(&[], extra)
+    }
+
+    /// `l10n check --json`, after the `global` options (`--workflows DIR`).
+    fn check_with(&self, global: &[&str], extra: &[&str]) -> (Vec<Value>, i32) {
         let env = Env::empty();
         let output = env
             .cmd()
-            .args([
-                "--locales",
-                self.path.to_str().unwrap(),
-                "l10n",
-                "check",
-                "--json",
-            ])
+            .args(["--locales", self.path.to_str().unwrap()])
+            .args(global)
+            .args(["l10n", "check", "--json"])
             .args(extra)
             .output()
             .unwrap();
@@ -399,7 +409,7 @@ fn findings_have_a_stable_json_shape() {
     assert_eq!(
         keys,
         [
-            "locale", "file", "line", "column", "id", "check", "severity", "text"
+            "locale", "file", "line", "column", "id", "step", "check", "severity", "text"
         ]
     );
 }
@@ -651,4 +661,131 @@ fn every_translation_has_a_glossary_with_the_key_terms() {
             );
         }
     }
+}
+
+/// Replaces `from` by `to` in the file at `path`; the line it was on.
+fn replace_in(path: &std::path::Path, from: &str, to: &str) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    let at = text
+        .find(from)
+        .unwrap_or_else(|| panic!("{from} in {path:?}"));
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    text[..at].matches('\n').count() + 1
+}
+
+/// A workflow the checker cannot load stops nothing: its problems are
+/// findings, each with file, line and step, listed with every other.
+#[test]
+fn broken_workflows_are_findings_beside_the_others() {
+    let locales = Locales::new();
+    let workflows = locales.workflows();
+    let remove = workflows.join("remove-relationship.toml");
+    let unknown_line = replace_in(
+        &remove,
+        "prompt = \"remove-reseller-prompt\"",
+        "prompt = \"remove-no-such-prompt\"",
+    );
+    let request = workflows.join("request-relationship.toml");
+    let mut text = std::fs::read_to_string(&request).unwrap();
+    let broken_line = text.lines().count() + 1;
+    text.push_str("[[steps\n");
+    std::fs::write(&request, text).unwrap();
+    locales.replace_line("pt-BR", "docflow.ftl", "status-refused =", "");
+
+    let global = ["--workflows", workflows.to_str().unwrap()];
+    let (findings, code) = locales.check_with(&global, &[]);
+    assert_eq!(code, 1, "errors fail the check: {findings:#?}");
+    let unknown = only(&findings, "unknown-message", "en", "remove-no-such-prompt");
+    assert!(
+        unknown["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("workflows/remove-relationship.toml"),
+        "{unknown}"
+    );
+    assert_eq!(
+        (
+            unknown["line"].as_u64(),
+            unknown["step"].as_str(),
+            unknown["severity"].as_str()
+        ),
+        (Some(unknown_line as u64), Some("reseller"), Some("error"))
+    );
+    let unparsed: Vec<&Value> = findings
+        .iter()
+        .filter(|f| {
+            f["check"] == "workflow"
+                && f["file"]
+                    .as_str()
+                    .unwrap()
+                    .ends_with("workflows/request-relationship.toml")
+        })
+        .collect();
+    assert_eq!(unparsed.len(), 1, "{findings:#?}");
+    assert_eq!(
+        (
+            unparsed[0]["line"].as_u64(),
+            unparsed[0]["severity"].as_str()
+        ),
+        (Some(broken_line as u64), Some("error"))
+    );
+    // The locales were checked all the same.
+    only(&findings, "missing-message", "pt-BR", "status-refused");
+    // While a workflow cannot be read, its messages are not called unused.
+    assert!(
+        !findings.iter().any(|f| f["check"] == "unused"),
+        "{findings:#?}"
+    );
+
+    // Text output names the file, line and step.
+    let output = Env::empty()
+        .cmd()
+        .args(["--locales", locales.path.to_str().unwrap()])
+        .args(global)
+        .args(["l10n", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "remove-relationship.toml:{unknown_line}:10 [reseller]"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("[missing-message] status-refused"), "{text}");
+}
+
+/// A workflow problem is an error like any other: it fails the check
+/// without --strict, and alone it is the one finding.
+#[test]
+fn a_workflow_naming_a_message_en_lacks_fails_the_check_alone() {
+    let locales = Locales::new();
+    let workflows = locales.workflows();
+    let line = replace_in(
+        &workflows.join("assign-support-contact.toml"),
+        "title = \"assign-title\"",
+        "title = \"assign-no-such-title\"",
+    );
+    let global = ["--workflows", workflows.to_str().unwrap()];
+    let (findings, code) = locales.check_with(&global, &[]);
+    assert_eq!(code, 1);
+    let ids: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f["check"].as_str().unwrap(), f["id"].as_str().unwrap_or("")))
+        .collect();
+    // assign-title itself is now unused: a warning beside the error.
+    assert_eq!(
+        ids,
+        [
+            ("unused", "assign-title"),
+            ("unknown-message", "assign-no-such-title")
+        ],
+        "{findings:#?}"
+    );
+    let f = only(&findings, "unknown-message", "en", "assign-no-such-title");
+    assert_eq!(
+        (f["line"].as_u64(), f["step"].is_null()),
+        (Some(line as u64), true)
+    );
 }
