@@ -9,12 +9,13 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use fluent_syntax::ast;
-use fluent_syntax::parser;
+use fluent_syntax::{parser, serializer};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use super::program::program_messages;
+use super::record::{self, RECORD_FILE, Record};
 use super::style::{self, GLOSSARY_FILE, Glossary};
 use super::{FALLBACK, line_column};
 use crate::assets::{Source, TextFile};
@@ -76,6 +77,10 @@ pub struct Entry {
     pub line: usize,
     /// The entry as written, value and attributes.
     pub source: String,
+    /// Its value and attributes, laid out by fluent-syntax's serializer,
+    /// without the id and the comment ([`record::english`]): what a
+    /// translation's record keeps of `en`.
+    pub english: String,
     /// The translator comment above it.
     pub comment: Option<String>,
     pub attributes: BTreeSet<String>,
@@ -100,11 +105,16 @@ pub struct Selector {
     pub numeric: bool,
 }
 
-/// All entries of one locale, and its glossary when it has one.
+/// All entries of one locale, its glossary when it has one, and the record
+/// of the English its translations were made from.
 #[derive(Clone, Default)]
 pub struct Locale {
     pub entries: BTreeMap<String, Entry>,
     pub glossary: Option<Glossary>,
+    /// `None` when there is none, or it cannot be read.
+    pub record: Option<Record>,
+    /// Where the record is, or would be.
+    pub record_file: String,
 }
 
 /// Every locale of `locales`, read as written, with the syntax and duplicate
@@ -117,12 +127,14 @@ pub fn read_locales(locales: &Source) -> Result<(BTreeMap<String, Locale>, Vec<F
         for file in locales.files(&name, "ftl")? {
             read_file(&name, &file, &mut locale, &mut findings);
         }
-        let glossary = locales
-            .files(&name, "toml")?
-            .into_iter()
-            .find(|f| f.name.ends_with(GLOSSARY_FILE));
-        if let Some(file) = glossary {
-            locale.glossary = style::read_glossary(&name, &file.name, &file.text, &mut findings);
+        locale.record_file = locales.name_of(&name, RECORD_FILE);
+        for file in locales.files(&name, "toml")? {
+            if file.name == locale.record_file {
+                locale.record = record::read(&name, &file, &mut findings);
+            } else if file.name.ends_with(GLOSSARY_FILE) {
+                locale.glossary =
+                    style::read_glossary(&name, &file.name, &file.text, &mut findings);
+            }
         }
         parsed.insert(name, locale);
     }
@@ -155,6 +167,7 @@ pub fn check_read(
         style::check_typography(name, locale, &mut findings);
         if name != FALLBACK {
             compare(name, locale, en, &mut findings);
+            check_record(name, locale, en, &mut findings);
             if let Some(glossary) = &locale.glossary {
                 style::check_glossary(name, glossary, locale, en, &mut findings);
             }
@@ -291,6 +304,7 @@ fn read_file(locale: &str, file: &TextFile, into: &mut Locale, findings: &mut Ve
             file: file.name.clone(),
             line,
             source: entry_source(&file.text, line),
+            english: record::english(&serialized_without_comment(entry)),
             comment: comment.map(|c| c.content.join("\n")),
             same_as_en: comment.is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_AS_EN))),
             ..Entry::default()
@@ -315,6 +329,23 @@ fn read_file(locale: &str, file: &TextFile, into: &mut Locale, findings: &mut Ve
         }
         into.entries.insert(id, info);
     }
+}
+
+/// A message or term as fluent-syntax's serializer writes it, without its
+/// comment.
+fn serialized_without_comment(entry: &ast::Entry<&str>) -> String {
+    let entry = match entry {
+        ast::Entry::Message(m) => ast::Entry::Message(ast::Message {
+            comment: None,
+            ..m.clone()
+        }),
+        ast::Entry::Term(t) => ast::Entry::Term(ast::Term {
+            comment: None,
+            ..t.clone()
+        }),
+        other => other.clone(),
+    };
+    serializer::serialize(&ast::Resource { body: vec![entry] })
 }
 
 /// The text of the entry starting at `line`: that line and the indented
@@ -680,6 +711,54 @@ fn compare(locale: &str, translation: &Locale, en: &Locale, findings: &mut Vec<F
                 Severity::Warning,
                 Message::new("l10n-obsolete-message"),
             ));
+        }
+    }
+}
+
+/// Each translation was made from today's English, as its record says.
+/// A translation the record lacks is `unrecorded-translation`: nothing
+/// tells which English it was made from, so a later change in English
+/// could not be told either.
+fn check_record(locale: &str, translation: &Locale, en: &Locale, findings: &mut Vec<Finding>) {
+    let Some(record) = &translation.record else {
+        // Missing or unreadable (that is a `syntax` finding already).
+        if !findings.iter().any(|f| f.file == translation.record_file) {
+            findings.push(finding(
+                locale,
+                &translation.record_file,
+                None,
+                None,
+                "unrecorded-translation",
+                Severity::Warning,
+                Message::new("l10n-no-record").arg("locale", locale),
+            ));
+        }
+        return;
+    };
+    for (id, entry) in &translation.entries {
+        let Some(reference) = en.entries.get(id) else {
+            continue;
+        };
+        let now = record::reviewed(reference);
+        let at = |check, message| at_entry(locale, id, entry, check, Severity::Warning, message);
+        let review = |message_id| {
+            Message::new(message_id)
+                .arg("locale", locale)
+                .arg("id", id.as_str())
+        };
+        match record.get(id) {
+            None => findings.push(at(
+                "unrecorded-translation",
+                review("l10n-unrecorded-translation"),
+            )),
+            Some(was) if was.hash != now.hash => findings.push(Finding {
+                english: Some(EnglishChange {
+                    was: was.en.clone(),
+                    now: now.en,
+                }),
+                ..at("stale-translation", review("l10n-stale-translation"))
+            }),
+            Some(_) => {}
         }
     }
 }

@@ -60,6 +60,25 @@ impl Locales {
         line
     }
 
+    /// The line of `name` in `locale` that starts with `start`.
+    fn line_of(&self, locale: &str, name: &str, start: &str) -> usize {
+        let text = std::fs::read_to_string(self.file(locale, name)).unwrap();
+        text.lines()
+            .position(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("{start} in {locale}/{name}"))
+            + 1
+    }
+
+    /// docflow with `--locales` pointing at this copy.
+    fn run(&self, args: &[&str]) -> std::process::Output {
+        Env::empty()
+            .cmd()
+            .args(["--locales", self.path.to_str().unwrap()])
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
     fn check(&self, extra: &[&str]) -> (Vec<Value>, i32) {
         self.check_with(&[], extra)
     }
@@ -788,4 +807,255 @@ fn a_workflow_naming_a_message_en_lacks_fails_the_check_alone() {
         (f["line"].as_u64(), f["step"].is_null()),
         (Some(line as u64), true)
     );
+}
+
+/// The translations, each with the English it was made from.
+fn translations() -> impl Iterator<Item = &'static str> {
+    LOCALES.into_iter().filter(|l| *l != "en")
+}
+
+#[test]
+fn a_changed_english_text_makes_every_translation_of_it_stale() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Go back",
+    );
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 0, "a warning: {findings:#?}");
+    assert_eq!(findings.len(), 4, "{findings:#?}");
+    for locale in translations() {
+        let f = only(&findings, "stale-translation", locale, "action-back");
+        let line = locales.line_of(locale, "docflow.ftl", "action-back =");
+        assert_eq!(
+            (
+                f["line"].as_u64(),
+                f["severity"].as_str(),
+                f["was"].as_str(),
+                f["now"].as_str()
+            ),
+            (
+                Some(line as u64),
+                Some("warning"),
+                Some("Back"),
+                Some("Go back")
+            ),
+            "{f}"
+        );
+        assert!(
+            f["file"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("{locale}/docflow.ftl")),
+            "{f}"
+        );
+        let command = format!("docflow l10n reviewed {locale} action-back");
+        assert!(f["text"].as_str().unwrap().contains(&command), "{f}");
+    }
+    let (_, strict) = locales.check(&["--strict"]);
+    assert_eq!(strict, 1, "--strict makes it fail");
+
+    // Text output: the English then and now under the place.
+    let output = locales.run(&["--locale", "en", "l10n", "check"]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("   English then:  Back\n   English now:   Go back\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_multi_line_english_text_is_shown_whole_then_and_now() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Back\n    .title = Go back without changing anything",
+    );
+    let (findings, _) = locales.check(&[]);
+    let f = only(&findings, "stale-translation", "ru-RU", "action-back");
+    assert_eq!(f["was"], "Back");
+    assert_eq!(f["now"], "Back\n.title = Go back without changing anything");
+}
+
+#[test]
+fn a_changed_comment_or_layout_leaves_translations_current() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "# Also on the web pages.\naction-back =\n    Back",
+    );
+    let (findings, code) = locales.check(&["--strict"]);
+    assert_eq!((findings.len(), code), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn reviewed_clears_a_stale_translation_for_its_locale_only() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Go back",
+    );
+    let output = locales.run(&["--locale", "en", "l10n", "reviewed", "ru-RU", "action-back"]);
+    assert!(output.status.success(), "{output:?}");
+    let said = String::from_utf8(output.stdout).unwrap();
+    assert!(said.contains("ru-RU: 1 translation marked"), "{said}");
+    let (findings, _) = locales.check(&[]);
+    assert!(
+        findings_for(&findings, "stale-translation", "ru-RU", "action-back").is_empty(),
+        "{findings:#?}"
+    );
+    for locale in ["es-ES", "pt-BR", "zh-TW"] {
+        only(&findings, "stale-translation", locale, "action-back");
+    }
+    // Only that id's English changed in the record: a diff a reviewer reads.
+    let before = std::fs::read_to_string(repo_path("locales/ru-RU/reviewed.toml")).unwrap();
+    let after = std::fs::read_to_string(locales.file("ru-RU", "reviewed.toml")).unwrap();
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(b, a)| b != a)
+        .collect();
+    assert_eq!(before.lines().count(), after.lines().count());
+    assert_eq!(changed.len(), 2, "the hash and the text: {changed:#?}");
+    assert_eq!(changed[1], ("en = \"Back\"", "en = \"Go back\""));
+
+    // Without ids: every translation of the locale.
+    let output = locales.run(&["l10n", "reviewed", "es-ES"]);
+    assert!(output.status.success(), "{output:?}");
+    let (findings, _) = locales.check(&[]);
+    let stale: Vec<&str> = findings
+        .iter()
+        .map(|f| f["locale"].as_str().unwrap())
+        .collect();
+    assert_eq!(stale, ["pt-BR", "zh-TW"], "{findings:#?}");
+}
+
+#[test]
+fn a_translation_the_record_lacks_is_unrecorded_until_reviewed() {
+    let locales = Locales::new();
+    locales.append("en", "docflow.ftl", "new-text = New\n");
+    let line = locales.append("ru-RU", "docflow.ftl", "new-text = Новое\n");
+    let (findings, _) = locales.check(&[]);
+    let f = only(&findings, "unrecorded-translation", "ru-RU", "new-text");
+    assert_eq!(
+        (f["line"].as_u64(), f["severity"].as_str()),
+        (Some(line as u64), Some("warning"))
+    );
+    let output = locales.run(&["l10n", "reviewed", "ru-RU", "new-text"]);
+    assert!(output.status.success(), "{output:?}");
+    let (findings, _) = locales.check(&[]);
+    assert!(
+        findings_for(&findings, "unrecorded-translation", "ru-RU", "new-text").is_empty(),
+        "{findings:#?}"
+    );
+
+    // A locale without a record is told once, not once per message.
+    std::fs::remove_file(locales.file("zh-TW", "reviewed.toml")).unwrap();
+    let (findings, _) = locales.check(&[]);
+    let zh: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["locale"] == "zh-TW" && f["check"] == "unrecorded-translation")
+        .collect();
+    assert_eq!(zh.len(), 1, "{zh:#?}");
+    assert!(zh[0]["id"].is_null());
+    assert!(
+        zh[0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("zh-TW/reviewed.toml")
+    );
+    assert!(
+        zh[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("docflow l10n reviewed zh-TW")
+    );
+}
+
+#[test]
+fn a_broken_record_is_a_syntax_error_at_its_line() {
+    let locales = Locales::new();
+    std::fs::write(
+        locales.file("es-ES", "reviewed.toml"),
+        "[action-back]\nhash = 1\n",
+    )
+    .unwrap();
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 1);
+    let es: Vec<&Value> = findings.iter().filter(|f| f["locale"] == "es-ES").collect();
+    assert_eq!(
+        es.len(),
+        1,
+        "only the error, not a finding per message: {es:#?}"
+    );
+    assert_eq!(
+        (es[0]["check"].as_str(), es[0]["line"].as_u64()),
+        (Some("syntax"), Some(2))
+    );
+    // Adding to a record that cannot be read would lose it: refused.
+    let output = locales.run(&["l10n", "reviewed", "es-ES", "action-back"]);
+    assert_eq!(output.status.code(), Some(1));
+    // Made anew, it is clean.
+    let output = locales.run(&["l10n", "reviewed", "es-ES"]);
+    assert!(output.status.success(), "{output:?}");
+    let (findings, code) = locales.check(&["--strict"]);
+    assert_eq!((findings.len(), code), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn reviewed_refuses_unknown_locales_and_ids_and_writes_nothing() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Go back",
+    );
+    locales.replace_line("pt-BR", "docflow.ftl", "action-close =", "");
+    let record = |locale: &str| std::fs::read_to_string(locales.file(locale, "reviewed.toml"));
+    let before = record("ru-RU").unwrap();
+    for (args, told) in [
+        (&["ru-RU", "no-such-message"][..], "no-such-message"),
+        (
+            &["ru-RU", "action-back", "no-such-message"],
+            "no-such-message",
+        ),
+        (&["pt-BR", "action-close"], "action-close"),
+        (&["fr-FR"], "fr-FR"),
+        (&["en"], "en"),
+    ] {
+        let output = locales.run(&[&["--locale", "en", "l10n", "reviewed"], args].concat());
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(told) && !stderr.contains("panicked"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert_eq!(record("ru-RU").unwrap(), before, "nothing written");
+    assert!(!locales.file("fr-FR", "reviewed.toml").exists());
+    assert!(record("en").is_err(), "en has no record");
+
+    // Told in the reader's language.
+    let output = locales.run(&["--locale", "es-ES", "l10n", "reviewed", "fr-FR"]);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("No existe el idioma «fr-FR»"), "{stderr}");
+
+    // The built-in locales cannot be written.
+    let output = Env::empty()
+        .cmd()
+        .args(["--locale", "en", "l10n", "reviewed", "ru-RU"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("--locales"), "{stderr}");
 }
