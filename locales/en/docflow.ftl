@@ -118,6 +118,8 @@ show-used-by-workflow = Used in { $workflow }, step { $step }
 show-used-by-program = Used by docflow itself
 # In place of a translation the locale lacks.
 show-missing = (missing)
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = translated from an earlier English text:
 
 ## Table column headings.
 

@@ -119,6 +119,8 @@ show-used-by-workflow = Se usa en { $workflow }, paso { $step }
 show-used-by-program = Lo usa el propio docflow
 # In place of a translation the locale lacks.
 show-missing = (falta)
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = traducido a partir de un texto en inglés anterior:
 
 ## Table column headings.
 

@@ -118,6 +118,8 @@ show-used-by-workflow = Usada em { $workflow }, etapa { $step }
 show-used-by-program = Usada pelo próprio docflow
 # In place of a translation the locale lacks.
 show-missing = (ausente)
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = traduzida a partir de um texto em inglês anterior:
 
 ## Table column headings.
 

@@ -134,6 +134,8 @@ show-used-by-workflow = Используется в { $workflow }, шаг { $ste
 show-used-by-program = Используется самим docflow
 # In place of a translation the locale lacks.
 show-missing = (отсутствует)
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = переведено с прежнего английского текста:
 
 ## Table column headings.
 

@@ -118,6 +118,8 @@ show-used-by-workflow = 用於 { $workflow } 的步驟 { $step }
 show-used-by-program = 由 docflow 本身使用
 # In place of a translation the locale lacks.
 show-missing = （缺少）
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = 根據較早的英文原文翻譯：
 
 ## Table column headings.
 

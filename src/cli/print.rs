@@ -305,6 +305,12 @@ impl<'a> Printer<'a> {
             for line in lines {
                 outln!("{:width$}  {line}", "");
             }
+            if let Some(english) = &translation.made_from {
+                outln!("{:width$}  {}", "", self.l10n.text("show-made-from"));
+                for line in english.lines() {
+                    outln!("{:width$}    {line}", "");
+                }
+            }
         }
     }
 

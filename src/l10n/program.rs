@@ -258,6 +258,7 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("show-used-by-workflow", &["workflow", "step"]),
     ("show-used-by-program", &[]),
     ("show-missing", &[]),
+    ("show-made-from", &[]),
     // Warnings about locale files.
     ("warning-ftl-syntax", &["file", "line", "column", "detail"]),
     ("warning-ftl-duplicate", &["file", "detail"]),

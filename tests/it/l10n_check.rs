@@ -1059,3 +1059,42 @@ fn reviewed_refuses_unknown_locales_and_ids_and_writes_nothing() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("--locales"), "{stderr}");
 }
+
+#[test]
+fn show_tells_the_english_a_stale_translation_was_made_from() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Go back",
+    );
+    locales.run(&["l10n", "reviewed", "ru-RU", "action-back"]);
+    let output = locales.run(&["--json", "l10n", "show", "action-back"]);
+    let shown: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let made_from = |locale: &str| {
+        shown["translations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["locale"] == locale)
+            .unwrap()["made_from"]
+            .clone()
+    };
+    assert_eq!(made_from("es-ES"), "Back");
+    assert!(made_from("en").is_null());
+    assert!(made_from("ru-RU").is_null(), "reviewed since");
+
+    let output = locales.run(&["--locale", "en", "l10n", "show", "action-back"]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    let es = text
+        .lines()
+        .skip_while(|l| !l.starts_with("es-ES"))
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        es.contains("translated from an earlier English text:") && es.ends_with("Back"),
+        "{text}"
+    );
+}
