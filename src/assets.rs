@@ -37,6 +37,24 @@ impl Source {
         )
     }
 
+    /// The directory on disk, when the files are not the embedded ones:
+    /// only there can docflow write.
+    pub fn dir(&self) -> Option<&Path> {
+        match self {
+            Source::Embedded(..) => None,
+            Source::Disk(root) => Some(root),
+        }
+    }
+
+    /// The name error messages give `name` inside `subdir`, whether or not
+    /// that file exists.
+    pub fn name_of(&self, subdir: &str, name: &str) -> String {
+        match self {
+            Source::Embedded(_, prefix) => format!("{prefix}/{subdir}/{name}"),
+            Source::Disk(root) => root.join(subdir).join(name).display().to_string(),
+        }
+    }
+
     /// Names of the immediate subdirectories (one per locale), sorted.
     pub fn subdirs(&self) -> Result<Vec<String>> {
         let mut names = match self {

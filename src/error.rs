@@ -72,6 +72,19 @@ pub enum Error {
     Bug(#[from] Bug),
     #[error("invalid locale {0}")]
     InvalidLocale(String),
+    #[error("no locale {locale} (there are {available:?})")]
+    UnknownLocale {
+        locale: String,
+        available: Vec<String>,
+    },
+    /// `en` has no record of the English it was made from: it is the English.
+    #[error("{0} is the reference locale")]
+    ReferenceLocale(String),
+    #[error("{locale} translates none of {ids:?}")]
+    NotTranslated { locale: String, ids: Vec<String> },
+    /// Only locale files on disk (`--locales`) can be written.
+    #[error("the built-in locale files cannot be changed")]
+    BuiltInLocales,
     #[error("page template: {0}")]
     Template(String),
     #[error("a password needs at least {0} characters")]
@@ -157,6 +170,16 @@ impl Error {
             Error::InvalidLocale(tag) => {
                 Message::new("error-invalid-locale").arg("tag", tag.as_str())
             }
+            Error::UnknownLocale { locale, available } => Message::new("error-unknown-locale")
+                .arg("locale", locale.as_str())
+                .arg("locales", available.join(", ")),
+            Error::ReferenceLocale(locale) => {
+                Message::new("error-reference-locale").arg("locale", locale.as_str())
+            }
+            Error::NotTranslated { locale, ids } => Message::new("error-not-translated")
+                .arg("locale", locale.as_str())
+                .arg("ids", ids.join(", ")),
+            Error::BuiltInLocales => Message::new("error-built-in-locales"),
             Error::Template(detail) => {
                 Message::new("error-template").arg("detail", detail.as_str())
             }

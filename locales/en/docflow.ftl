@@ -118,6 +118,8 @@ show-used-by-workflow = Used in { $workflow }, step { $step }
 show-used-by-program = Used by docflow itself
 # In place of a translation the locale lacks.
 show-missing = (missing)
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = translated from an earlier English text:
 
 ## Table column headings.
 
@@ -201,6 +203,13 @@ error-invalid-definitions = { $count ->
     }
 # $tag - what was given to --locale.
 error-invalid-locale = “{ $tag }” is not a language tag. Use one like en, pt-BR, ru-RU, es-ES or zh-TW.
+# $locale - what was given; $locales - the locales there are, comma-separated.
+error-unknown-locale = There is no locale “{ $locale }”. There are: { $locales }
+# $locale - the reference locale's tag (en).
+error-reference-locale = { $locale } is the English the translations are made from; only a translation can be marked as reviewed.
+# $locale - a locale tag; $ids - message ids, comma-separated.
+error-not-translated = { $locale } has no translation of these en messages, so nothing was marked as reviewed: { $ids }
+error-built-in-locales = The built-in locale files cannot be changed. Point --locales (or DOCFLOW_LOCALES) at the locales directory you are editing.
 # $detail - what went wrong, in English, for the bug report (not translated).
 error-bug = This is a bug in docflow, not a mistake of yours: { $detail }. Nothing of this step was saved; the run is where it was before it. Please report it with this message.
 # $reseller - the reseller's name.
@@ -326,6 +335,22 @@ l10n-unpassed-variable = uses ${ $variable }, which { $user } does not pass
 l10n-unused = nothing uses this message
 # $variable - a variable name, without the $.
 l10n-undocumented-variable = the comment above it does not say what ${ $variable } holds
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-stale-translation = the English text changed after this was translated; update the translation if it needs it, then run: docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-unrecorded-translation = nothing records which English text this was translated from; once it matches en, run: docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag (part of a command to run, not translated).
+l10n-no-record = nothing records which English texts this locale was translated from; once its translations match en, run: docflow l10n reviewed { $locale }
+# $detail - the TOML reader's message, in English.
+l10n-record-syntax = the record of the English texts translated from cannot be read: { $detail }
+# Labels before the English text a translation was made from, and before today's, one above the other.
+l10n-english-then = English then:
+l10n-english-now = English now:
+# After `docflow l10n reviewed`. $locale - a locale tag; $count (number) - how many translations were marked.
+l10n-reviewed = { $count ->
+        [one] { $locale }: { $count } translation marked as reviewed against today's English
+       *[other] { $locale }: { $count } translations marked as reviewed against today's English
+    }
 
 ## Problems found in locale files, reported as warnings.
 

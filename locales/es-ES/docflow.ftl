@@ -119,6 +119,8 @@ show-used-by-workflow = Se usa en { $workflow }, paso { $step }
 show-used-by-program = Lo usa el propio docflow
 # In place of a translation the locale lacks.
 show-missing = (falta)
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = traducido a partir de un texto en inglés anterior:
 
 ## Table column headings.
 
@@ -204,6 +206,13 @@ error-invalid-definitions = { $count ->
     }
 # $tag - what was given to --locale.
 error-invalid-locale = «{ $tag }» no es un código de idioma válido. Use, por ejemplo, en, pt-BR, ru-RU, es-ES o zh-TW.
+# $locale - what was given; $locales - the locales there are, comma-separated.
+error-unknown-locale = No existe el idioma «{ $locale }». Idiomas disponibles: { $locales }
+# $locale - the reference locale's tag (en).
+error-reference-locale = { $locale } es el inglés del que se traducen los demás idiomas; solo una traducción se puede marcar como revisada.
+# $locale - a locale tag; $ids - message ids, comma-separated.
+error-not-translated = { $locale } no tiene traducción de estos mensajes de en, así que no se ha marcado nada como revisado: { $ids }
+error-built-in-locales = Los archivos de idioma integrados no se pueden modificar. Indique con --locales (o DOCFLOW_LOCALES) el directorio de idiomas que está editando.
 # $detail - what went wrong, in English, for the bug report (not translated).
 error-bug = Se trata de un error de docflow, no de un fallo suyo: { $detail }. No se ha guardado nada de este paso; la ejecución sigue donde estaba antes de él. Notifíquelo junto con este mensaje.
 # $reseller - the reseller's name.
@@ -331,6 +340,23 @@ l10n-unpassed-variable = usa ${ $variable }, que { $user } no proporciona
 l10n-unused = nada usa este mensaje
 # $variable - a variable name, without the $.
 l10n-undocumented-variable = el comentario de encima no dice qué contiene ${ $variable }
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-stale-translation = el texto en inglés cambió después de esta traducción; actualícela si hace falta y después ejecute: docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-unrecorded-translation = no consta de qué texto en inglés se tradujo; cuando coincida con el inglés (en), ejecute: docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag (part of a command to run, not translated).
+l10n-no-record = no consta de qué textos en inglés se tradujo este idioma; cuando sus traducciones coincidan con el inglés (en), ejecute: docflow l10n reviewed { $locale }
+# $detail - the TOML reader's message, in English.
+l10n-record-syntax = no se puede leer el registro de los textos en inglés de origen: { $detail }
+# Labels before the English text a translation was made from, and before today's, one above the other.
+l10n-english-then = Inglés anterior:
+l10n-english-now = Inglés actual:
+# After `docflow l10n reviewed`. $locale - a locale tag; $count (number) - how many translations were marked.
+l10n-reviewed = { $count ->
+        [0] { $locale }: no se ha marcado ninguna traducción como revisada
+        [one] { $locale }: { $count } traducción marcada como revisada con el inglés actual
+       *[other] { $locale }: { $count } traducciones marcadas como revisadas con el inglés actual
+    }
 
 ## Problems found in locale files, reported as warnings.
 

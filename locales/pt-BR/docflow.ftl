@@ -118,6 +118,8 @@ show-used-by-workflow = Usada em { $workflow }, etapa { $step }
 show-used-by-program = Usada pelo próprio docflow
 # In place of a translation the locale lacks.
 show-missing = (ausente)
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = traduzida a partir de um texto em inglês anterior:
 
 ## Table column headings.
 
@@ -202,6 +204,13 @@ error-invalid-definitions = { $count ->
     }
 # $tag - what was given to --locale.
 error-invalid-locale = “{ $tag }” não é um código de idioma válido. Use, por exemplo, en, pt-BR, ru-RU, es-ES ou zh-TW.
+# $locale - what was given; $locales - the locales there are, comma-separated.
+error-unknown-locale = O idioma “{ $locale }” não existe. Idiomas disponíveis: { $locales }
+# $locale - the reference locale's tag (en).
+error-reference-locale = { $locale } é o inglês a partir do qual as traduções são feitas; só uma tradução pode ser marcada como revisada.
+# $locale - a locale tag; $ids - message ids, comma-separated.
+error-not-translated = { $locale } não tem tradução destas mensagens de en, então nada foi marcado como revisado: { $ids }
+error-built-in-locales = Os arquivos de idioma embutidos não podem ser alterados. Aponte --locales (ou DOCFLOW_LOCALES) para o diretório de idiomas que você está editando.
 # $detail - what went wrong, in English, for the bug report (not translated).
 error-bug = Isto é um defeito do docflow, não um erro seu: { $detail }. Nada desta etapa foi salvo; a execução continua onde estava antes dela. Relate o problema junto com esta mensagem.
 # $reseller - the reseller's name.
@@ -328,6 +337,23 @@ l10n-unpassed-variable = usa ${ $variable }, que { $user } não fornece
 l10n-unused = nada usa esta mensagem
 # $variable - a variable name, without the $.
 l10n-undocumented-variable = o comentário acima da mensagem não diz o que ${ $variable } contém
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-stale-translation = o texto em inglês mudou depois desta tradução; atualize-a se for preciso e depois execute: docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-unrecorded-translation = não há registro do texto em inglês do qual isto foi traduzido; quando estiver de acordo com o inglês (en), execute: docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag (part of a command to run, not translated).
+l10n-no-record = não há registro dos textos em inglês dos quais este idioma foi traduzido; quando as traduções estiverem de acordo com o inglês (en), execute: docflow l10n reviewed { $locale }
+# $detail - the TOML reader's message, in English.
+l10n-record-syntax = não é possível ler o registro dos textos em inglês de origem: { $detail }
+# Labels before the English text a translation was made from, and before today's, one above the other.
+l10n-english-then = Inglês anterior:
+l10n-english-now = Inglês atual:
+# After `docflow l10n reviewed`. $locale - a locale tag; $count (number) - how many translations were marked.
+l10n-reviewed = { $count ->
+        [0] { $locale }: nenhuma tradução foi marcada como revisada
+        [one] { $locale }: { $count } tradução marcada como revisada em relação ao inglês atual
+       *[other] { $locale }: { $count } traduções marcadas como revisadas em relação ao inglês atual
+    }
 
 ## Problems found in locale files, reported as warnings.
 

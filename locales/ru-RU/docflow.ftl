@@ -134,6 +134,8 @@ show-used-by-workflow = Используется в { $workflow }, шаг { $ste
 show-used-by-program = Используется самим docflow
 # In place of a translation the locale lacks.
 show-missing = (отсутствует)
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = переведено с прежнего английского текста:
 
 ## Table column headings.
 
@@ -219,6 +221,13 @@ error-invalid-definitions = { $count ->
     }
 # $tag - what was given to --locale.
 error-invalid-locale = «{ $tag }» не является языковым тегом. Укажите тег, например en, pt-BR, ru-RU, es-ES или zh-TW.
+# $locale - what was given; $locales - the locales there are, comma-separated.
+error-unknown-locale = Языка «{ $locale }» нет. Доступные языки: { $locales }
+# $locale - the reference locale's tag (en).
+error-reference-locale = { $locale } — английский оригинал, с которого делаются переводы; отметить как проверенный можно только перевод.
+# $locale - a locale tag; $ids - message ids, comma-separated.
+error-not-translated = В { $locale } нет перевода этих сообщений из en, поэтому ничего не отмечено как проверенное: { $ids }
+error-built-in-locales = Встроенные файлы локализации изменить нельзя. Укажите в --locales (или DOCFLOW_LOCALES) каталог локализации, который вы редактируете.
 # $detail - what went wrong, in English, for the bug report (not translated).
 error-bug = Это ошибка в docflow, а не ваша: { $detail }. Ничего из этого шага не сохранено; запуск остался там, где был до него. Сообщите об ошибке, приложив это сообщение.
 # $reseller - the reseller's name.
@@ -354,6 +363,19 @@ l10n-unpassed-variable = использует переменную ${ $variable 
 l10n-unused = это сообщение нигде не используется
 # $variable - a variable name, without the $.
 l10n-undocumented-variable = в комментарии над сообщением не сказано, что содержит переменная ${ $variable }
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-stale-translation = английский текст изменился после перевода; при необходимости обновите перевод, затем выполните: docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-unrecorded-translation = не записано, с какого английского текста сделан этот перевод; когда он будет соответствовать en, выполните: docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag (part of a command to run, not translated).
+l10n-no-record = не записано, с каких английских текстов сделаны переводы этого языка; когда они будут соответствовать en, выполните: docflow l10n reviewed { $locale }
+# $detail - the TOML reader's message, in English.
+l10n-record-syntax = не удается прочитать запись исходных английских текстов: { $detail }
+# Labels before the English text a translation was made from, and before today's, one above the other.
+l10n-english-then = Прежний английский текст:
+l10n-english-now = Текущий английский текст:
+# After `docflow l10n reviewed`. $locale - a locale tag; $count (number) - how many translations were marked.
+l10n-reviewed = { $locale }: переводов, сверенных с текущим английским текстом: { $count }
 
 ## Problems found in locale files, reported as warnings.
 

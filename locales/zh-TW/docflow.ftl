@@ -118,6 +118,8 @@ show-used-by-workflow = 用於 { $workflow } 的步驟 { $step }
 show-used-by-program = 由 docflow 本身使用
 # In place of a translation the locale lacks.
 show-missing = （缺少）
+# In `docflow l10n show`, under a translation made from an English text that has changed since; that text follows.
+show-made-from = 根據較早的英文原文翻譯：
 
 ## Table column headings.
 
@@ -198,6 +200,13 @@ error-definition-changed = 工作流程 { $workflow } 版本 { $version } 已變
 error-invalid-definitions = 工作流程定義有 { $count } 個問題：
 # $tag - what was given to --locale.
 error-invalid-locale = 「{ $tag }」不是語言標記。請使用 en、pt-BR、ru-RU、es-ES 或 zh-TW 之類的標記。
+# $locale - what was given; $locales - the locales there are, comma-separated.
+error-unknown-locale = 找不到語言「{ $locale }」。現有的語言：{ $locales }
+# $locale - the reference locale's tag (en).
+error-reference-locale = { $locale } 是翻譯所依據的英文原文；只有譯文才能標示為已審閱。
+# $locale - a locale tag; $ids - message ids, comma-separated.
+error-not-translated = { $locale } 沒有下列 en 訊息的譯文，因此沒有標示任何項目：{ $ids }
+error-built-in-locales = 無法變更內建的語言檔案。請以 --locales（或 DOCFLOW_LOCALES）指定您正在編輯的語言目錄。
 # $detail - what went wrong, in English, for the bug report (not translated).
 error-bug = 這是 docflow 的程式錯誤，不是您的操作錯誤：{ $detail }。此步驟的內容均未儲存；執行仍停留在此步驟之前的位置。請連同此訊息回報問題。
 # $reseller - the reseller's name.
@@ -313,6 +322,19 @@ l10n-unpassed-variable = 使用了 ${ $variable }，但 { $user } 不會提供
 l10n-unused = 沒有任何地方使用這則訊息
 # $variable - a variable name, without the $.
 l10n-undocumented-variable = 上方的註解沒有說明 ${ $variable } 的內容
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-stale-translation = 翻譯之後英文原文已變更；如有需要請更新譯文，再執行：docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag; $id - the message id (both part of a command to run, not translated).
+l10n-unrecorded-translation = 沒有記錄這則譯文是根據哪段英文翻譯的；確認與 en 一致後，請執行：docflow l10n reviewed { $locale } { $id }
+# $locale - the translation's locale tag (part of a command to run, not translated).
+l10n-no-record = 沒有記錄這個語言的譯文是根據哪些英文翻譯的；確認譯文與 en 一致後，請執行：docflow l10n reviewed { $locale }
+# $detail - the TOML reader's message, in English.
+l10n-record-syntax = 無法讀取英文原文的記錄：{ $detail }
+# Labels before the English text a translation was made from, and before today's, one above the other.
+l10n-english-then = 先前的英文：
+l10n-english-now = 目前的英文：
+# After `docflow l10n reviewed`. $locale - a locale tag; $count (number) - how many translations were marked.
+l10n-reviewed = { $locale }：已將 { $count } 則譯文標示為已依目前的英文審閱
 
 ## Problems found in locale files, reported as warnings.
 

@@ -37,7 +37,7 @@ use crate::serve;
 use crate::session::{self, Answer, Outcome, Session};
 use crate::store::{self, Durability, Store, demo, domain, identity, journal, support};
 use crate::value::Message;
-use crate::workflow::{self, Definition, Definitions};
+use crate::workflow::{self, Definition, DefinitionError, Definitions};
 use print::Printer;
 
 /// The workflow `docflow demo` walks through.
@@ -243,6 +243,15 @@ enum L10nCommand {
     Stats,
     /// One message in every locale, with its comment and where it is used.
     Show { id: String },
+    /// Record that translations were checked against today's English.
+    Reviewed {
+        /// The locale whose translations were reviewed.
+        #[arg(value_name = "LOCALE")]
+        translation: String,
+        /// The messages reviewed; every message of the locale when none is given.
+        #[arg(value_name = "ID")]
+        ids: Vec<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -461,6 +470,13 @@ impl<'a> Context<'a> {
         workflow::load_all(&source, &self.catalog.fallback_ids()?)
     }
 
+    /// The definitions that could be read, and the problems found in them:
+    /// for the translators' tools, which report problems and go on.
+    fn definitions_with_problems(&self) -> Result<(Vec<Definition>, Vec<DefinitionError>)> {
+        let source = Source::workflows(self.global.workflows.clone());
+        workflow::load_with_problems(&source, &self.catalog.fallback_ids()?)
+    }
+
     fn store(&self) -> Result<Store> {
         Store::open(&self.global.db, self.global.durability.into())
     }
@@ -531,34 +547,7 @@ impl<'a> Context<'a> {
                 out.contacts(&name, &lines);
                 Ok(ExitCode::SUCCESS)
             }
-            Command::L10n {
-                command: L10nCommand::Check { strict },
-            } => {
-                let source = Source::locales(self.global.locales.clone());
-                let findings = l10n::check::check(&source, &self.definitions()?)?;
-                let failed = out.findings(&findings, *strict);
-                Ok(if failed {
-                    ExitCode::from(EXIT_ERROR)
-                } else {
-                    ExitCode::SUCCESS
-                })
-            }
-            Command::L10n {
-                command: L10nCommand::Stats,
-            } => {
-                let source = Source::locales(self.global.locales.clone());
-                out.stats(&l10n::report::stats(&source, &self.definitions()?)?);
-                Ok(ExitCode::SUCCESS)
-            }
-            Command::L10n {
-                command: L10nCommand::Show { id },
-            } => {
-                let source = Source::locales(self.global.locales.clone());
-                let shown = l10n::report::show(&source, &self.definitions()?, id)?
-                    .ok_or_else(|| Error::UnknownMessage(id.clone()))?;
-                out.shown(&shown);
-                Ok(ExitCode::SUCCESS)
-            }
+            Command::L10n { command } => self.l10n(command, out),
             Command::Preview { workflow } => {
                 let definitions = self.definitions()?;
                 let definition = definitions
@@ -642,6 +631,47 @@ impl<'a> Context<'a> {
                     secure_cookies: *secure_cookies,
                 };
                 self.serve(&options, out)
+            }
+        }
+    }
+
+    fn l10n(&self, command: &L10nCommand, out: &mut Printer<'_>) -> Result<ExitCode> {
+        let source = Source::locales(self.global.locales.clone());
+        match command {
+            L10nCommand::Check { strict } => {
+                let (definitions, problems) = self.definitions_with_problems()?;
+                let findings = l10n::check::check(&source, &definitions, &problems)?;
+                let failed = out.findings(&findings, *strict);
+                Ok(if failed {
+                    ExitCode::from(EXIT_ERROR)
+                } else {
+                    ExitCode::SUCCESS
+                })
+            }
+            L10nCommand::Stats => {
+                let (definitions, problems) = self.definitions_with_problems()?;
+                out.stats(&l10n::report::stats(&source, &definitions, &problems)?);
+                Ok(ExitCode::SUCCESS)
+            }
+            L10nCommand::Show { id } => {
+                // Where a message is used is known even while a workflow is broken.
+                let (definitions, _) = self.definitions_with_problems()?;
+                let shown = l10n::report::show(&source, &definitions, id)?
+                    .ok_or_else(|| Error::UnknownMessage(id.clone()))?;
+                out.shown(&shown);
+                Ok(ExitCode::SUCCESS)
+            }
+            L10nCommand::Reviewed { translation, ids } => {
+                // Only files on disk can be written.
+                let dir = source.dir().ok_or(Error::BuiltInLocales)?;
+                let (parsed, _) = l10n::check::read_locales(&source)?;
+                let count = l10n::record::review(dir, &parsed, translation, ids)?;
+                out.done(
+                    &Message::new("l10n-reviewed")
+                        .arg("locale", translation.as_str())
+                        .arg("count", count as i64),
+                );
+                Ok(ExitCode::SUCCESS)
             }
         }
     }

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use crate::error::Error;
 use crate::l10n::Localizer;
-use crate::l10n::check::{Finding, Severity};
+use crate::l10n::check::{EnglishChange, Finding, Severity};
 use crate::l10n::preview::PreviewLine;
 use crate::l10n::report::{LocaleStats, Shown};
 use crate::role::Role;
@@ -196,9 +196,17 @@ impl<'a> Printer<'a> {
                     (Some(line), None) => format!("{}:{line}", f.file),
                     _ => f.file.clone(),
                 };
-                outln!("  --> {at}");
+                let step = f
+                    .step
+                    .as_deref()
+                    .map(|s| format!(" [{s}]"))
+                    .unwrap_or_default();
+                outln!("  --> {at}{step}");
                 if let (Some(line), Some(source)) = (f.line, &f.source_line) {
                     outln!("   {line} | {source}");
+                }
+                if let Some(english) = &f.english {
+                    self.english_change(english);
                 }
             }
             let summary = Message::new("l10n-summary")
@@ -207,6 +215,22 @@ impl<'a> Printer<'a> {
             outln!("{}", self.t(&summary));
         }
         errors > 0 || (strict && warnings > 0)
+    }
+
+    /// The English a translation was made from and today's, labelled and
+    /// aligned, each line of a text under the first.
+    fn english_change(&self, english: &EnglishChange) {
+        let then = self.l10n.text("l10n-english-then");
+        let now = self.l10n.text("l10n-english-now");
+        let width = console::measure_text_width(&then).max(console::measure_text_width(&now));
+        for (label, text) in [(then, &english.was), (now, &english.now)] {
+            let pad = " ".repeat(width - console::measure_text_width(&label));
+            let mut lines = text.lines();
+            outln!("   {label}{pad}  {}", lines.next().unwrap_or_default());
+            for line in lines {
+                outln!("   {}  {line}", " ".repeat(width));
+            }
+        }
     }
 
     pub fn stats(&mut self, stats: &[LocaleStats]) {
@@ -280,6 +304,12 @@ impl<'a> Printer<'a> {
             );
             for line in lines {
                 outln!("{:width$}  {line}", "");
+            }
+            if let Some(english) = &translation.made_from {
+                outln!("{:width$}  {}", "", self.l10n.text("show-made-from"));
+                for line in english.lines() {
+                    outln!("{:width$}    {line}", "");
+                }
             }
         }
     }

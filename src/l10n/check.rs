@@ -9,19 +9,20 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use fluent_syntax::ast;
-use fluent_syntax::parser;
+use fluent_syntax::{parser, serializer};
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use super::program::program_messages;
+use super::record::{self, RECORD_FILE, Record};
 use super::style::{self, GLOSSARY_FILE, Glossary};
 use super::{FALLBACK, line_column};
 use crate::assets::{Source, TextFile};
 use crate::error::Result;
 use crate::store::ops;
 use crate::value::Message;
-use crate::workflow::{Definition, StepKind};
+use crate::workflow::{Definition, DefinitionError, Problem, StepKind};
 
 /// A translator's comment containing this marks a message whose text is
 /// meant to be the same as in English (a brand name, say).
@@ -47,14 +48,26 @@ pub struct Finding {
     pub line: Option<usize>,
     pub column: Option<usize>,
     pub id: Option<String>,
+    /// The step, for a finding in a workflow definition.
+    pub step: Option<String>,
     pub check: &'static str,
     pub severity: Severity,
+    /// For `stale-translation`: the English then and now (`was`, `now`).
+    #[serde(flatten)]
+    pub english: Option<EnglishChange>,
     /// The text a person reads; filled in by the caller in their language.
     #[serde(skip)]
     pub message: Message,
     /// The offending line of the file, for syntax errors.
     #[serde(skip)]
     pub source_line: Option<String>,
+}
+
+/// The English a translation was made from, and today's.
+#[derive(Clone, Debug, Serialize)]
+pub struct EnglishChange {
+    pub was: String,
+    pub now: String,
 }
 
 /// What one message or term of one locale looks like.
@@ -64,6 +77,10 @@ pub struct Entry {
     pub line: usize,
     /// The entry as written, value and attributes.
     pub source: String,
+    /// Its value and attributes, laid out by fluent-syntax's serializer,
+    /// without the id and the comment ([`record::english`]): what a
+    /// translation's record keeps of `en`.
+    pub english: String,
     /// The translator comment above it.
     pub comment: Option<String>,
     pub attributes: BTreeSet<String>,
@@ -88,11 +105,16 @@ pub struct Selector {
     pub numeric: bool,
 }
 
-/// All entries of one locale, and its glossary when it has one.
+/// All entries of one locale, its glossary when it has one, and the record
+/// of the English its translations were made from.
 #[derive(Clone, Default)]
 pub struct Locale {
     pub entries: BTreeMap<String, Entry>,
     pub glossary: Option<Glossary>,
+    /// `None` when there is none, or it cannot be read.
+    pub record: Option<Record>,
+    /// Where the record is, or would be.
+    pub record_file: String,
 }
 
 /// Every locale of `locales`, read as written, with the syntax and duplicate
@@ -105,22 +127,29 @@ pub fn read_locales(locales: &Source) -> Result<(BTreeMap<String, Locale>, Vec<F
         for file in locales.files(&name, "ftl")? {
             read_file(&name, &file, &mut locale, &mut findings);
         }
-        let glossary = locales
-            .files(&name, "toml")?
-            .into_iter()
-            .find(|f| f.name.ends_with(GLOSSARY_FILE));
-        if let Some(file) = glossary {
-            locale.glossary = style::read_glossary(&name, &file.name, &file.text, &mut findings);
+        locale.record_file = locales.name_of(&name, RECORD_FILE);
+        for file in locales.files(&name, "toml")? {
+            if file.name == locale.record_file {
+                locale.record = record::read(&name, &file, &mut findings);
+            } else if file.name.ends_with(GLOSSARY_FILE) {
+                locale.glossary =
+                    style::read_glossary(&name, &file.name, &file.text, &mut findings);
+            }
         }
         parsed.insert(name, locale);
     }
     Ok((parsed, findings))
 }
 
-/// Checks every locale of `locales` against `en` and `definitions`.
-pub fn check(locales: &Source, definitions: &[Definition]) -> Result<Vec<Finding>> {
+/// Checks every locale of `locales` against `en` and `definitions`; the
+/// `problems` met loading the definitions are findings too.
+pub fn check(
+    locales: &Source,
+    definitions: &[Definition],
+    problems: &[DefinitionError],
+) -> Result<Vec<Finding>> {
     let (parsed, findings) = read_locales(locales)?;
-    Ok(check_read(&parsed, findings, definitions))
+    Ok(check_read(&parsed, findings, definitions, problems))
 }
 
 /// The checks on locales already read, after the `findings` met reading them.
@@ -128,7 +157,9 @@ pub fn check_read(
     parsed: &BTreeMap<String, Locale>,
     mut findings: Vec<Finding>,
     definitions: &[Definition],
+    problems: &[DefinitionError],
 ) -> Vec<Finding> {
+    findings.extend(problems.iter().map(workflow_finding));
     let empty = Locale::default();
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
     for (name, locale) in parsed {
@@ -136,13 +167,18 @@ pub fn check_read(
         style::check_typography(name, locale, &mut findings);
         if name != FALLBACK {
             compare(name, locale, en, &mut findings);
+            check_record(name, locale, en, &mut findings);
             if let Some(glossary) = &locale.glossary {
                 style::check_glossary(name, glossary, locale, en, &mut findings);
             }
         }
     }
     check_comments(en, &mut findings);
-    check_usage(en, definitions, &mut findings);
+    // A workflow that cannot be read names messages no one can see.
+    let all_read = problems
+        .iter()
+        .all(|p| definitions.iter().any(|d| d.file == p.file));
+    check_usage(en, definitions, all_read, &mut findings);
     findings.sort_by(|a, b| {
         (&a.locale, &a.file, a.line, a.check).cmp(&(&b.locale, &b.file, b.line, b.check))
     });
@@ -164,10 +200,39 @@ fn finding(
         line,
         column: line.map(|_| 1),
         id: id.map(str::to_owned),
+        step: None,
         check,
         severity,
+        english: None,
         message,
         source_line: None,
+    }
+}
+
+/// A problem of a workflow definition, where it is: a message it names
+/// that `en` lacks is `unknown-message`, anything else (a file that does
+/// not parse, an unknown step) `workflow`.
+fn workflow_finding(problem: &DefinitionError) -> Finding {
+    let (check, id, message) = match &problem.problem {
+        Problem::UnknownMessage(id) => (
+            "unknown-message",
+            Some(id.as_str()),
+            Message::new("l10n-unknown-message"),
+        ),
+        _ => ("workflow", None, problem.message()),
+    };
+    Finding {
+        column: Some(problem.column),
+        step: problem.step.clone(),
+        ..finding(
+            FALLBACK,
+            &problem.file,
+            Some(problem.line),
+            id,
+            check,
+            Severity::Error,
+            message,
+        )
     }
 }
 
@@ -239,6 +304,7 @@ fn read_file(locale: &str, file: &TextFile, into: &mut Locale, findings: &mut Ve
             file: file.name.clone(),
             line,
             source: entry_source(&file.text, line),
+            english: record::english(&serialized_without_comment(entry)),
             comment: comment.map(|c| c.content.join("\n")),
             same_as_en: comment.is_some_and(|c| c.content.iter().any(|l| l.contains(SAME_AS_EN))),
             ..Entry::default()
@@ -263,6 +329,23 @@ fn read_file(locale: &str, file: &TextFile, into: &mut Locale, findings: &mut Ve
         }
         into.entries.insert(id, info);
     }
+}
+
+/// A message or term as fluent-syntax's serializer writes it, without its
+/// comment.
+fn serialized_without_comment(entry: &ast::Entry<&str>) -> String {
+    let entry = match entry {
+        ast::Entry::Message(m) => ast::Entry::Message(ast::Message {
+            comment: None,
+            ..m.clone()
+        }),
+        ast::Entry::Term(t) => ast::Entry::Term(ast::Term {
+            comment: None,
+            ..t.clone()
+        }),
+        other => other.clone(),
+    };
+    serializer::serialize(&ast::Resource { body: vec![entry] })
 }
 
 /// The text of the entry starting at `line`: that line and the indented
@@ -632,6 +715,54 @@ fn compare(locale: &str, translation: &Locale, en: &Locale, findings: &mut Vec<F
     }
 }
 
+/// Each translation was made from today's English, as its record says.
+/// A translation the record lacks is `unrecorded-translation`: nothing
+/// tells which English it was made from, so a later change in English
+/// could not be told either.
+fn check_record(locale: &str, translation: &Locale, en: &Locale, findings: &mut Vec<Finding>) {
+    let Some(record) = &translation.record else {
+        // Missing or unreadable (that is a `syntax` finding already).
+        if !findings.iter().any(|f| f.file == translation.record_file) {
+            findings.push(finding(
+                locale,
+                &translation.record_file,
+                None,
+                None,
+                "unrecorded-translation",
+                Severity::Warning,
+                Message::new("l10n-no-record").arg("locale", locale),
+            ));
+        }
+        return;
+    };
+    for (id, entry) in &translation.entries {
+        let Some(reference) = en.entries.get(id) else {
+            continue;
+        };
+        let now = record::reviewed(reference);
+        let at = |check, message| at_entry(locale, id, entry, check, Severity::Warning, message);
+        let review = |message_id| {
+            Message::new(message_id)
+                .arg("locale", locale)
+                .arg("id", id.as_str())
+        };
+        match record.get(id) {
+            None => findings.push(at(
+                "unrecorded-translation",
+                review("l10n-unrecorded-translation"),
+            )),
+            Some(was) if was.hash != now.hash => findings.push(Finding {
+                english: Some(EnglishChange {
+                    was: was.en.clone(),
+                    now: now.en,
+                }),
+                ..at("stale-translation", review("l10n-stale-translation"))
+            }),
+            Some(_) => {}
+        }
+    }
+}
+
 /// Translators read `en`'s comments to learn what each variable holds.
 fn check_comments(en: &Locale, findings: &mut Vec<Finding>) {
     for (id, entry) in &en.entries {
@@ -652,55 +783,53 @@ fn check_comments(en: &Locale, findings: &mut Vec<Finding>) {
     }
 }
 
+/// Where a message is used: a workflow file (line, step) or the program.
+struct UsedAt {
+    id: String,
+    file: String,
+    line: Option<usize>,
+    step: Option<String>,
+    /// The variables it is given.
+    available: BTreeSet<String>,
+}
+
 /// Every message a workflow or the program uses exists in `en` and needs no
-/// variable it is not given; every `en` message is used by something.
-fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Finding>) {
+/// variable it is not given; every `en` message is used by something (told
+/// only when `all_read`: every workflow file could be read). A message the
+/// workflow loader already reported missing is not reported again.
+fn check_usage(
+    en: &Locale,
+    definitions: &[Definition],
+    all_read: bool,
+    findings: &mut Vec<Finding>,
+) {
+    let reported: BTreeSet<(String, String)> = findings
+        .iter()
+        .filter(|f| f.check == "unknown-message")
+        .filter_map(|f| Some((f.file.clone(), f.id.clone()?)))
+        .collect();
     let mut used: BTreeSet<String> = BTreeSet::new();
-    let mut uses: Vec<(String, String, usize, BTreeSet<String>)> = Vec::new();
-    for definition in definitions {
-        for used in workflow_messages(definition) {
-            uses.push((used.id, definition.file.clone(), used.line, used.variables));
+    for at in uses(definitions) {
+        match en.entries.get(&at.id) {
+            None if reported.contains(&(at.file.clone(), at.id.clone())) => {}
+            None => findings.push(Finding {
+                step: at.step.clone(),
+                ..finding(
+                    FALLBACK,
+                    &at.file,
+                    at.line,
+                    Some(&at.id),
+                    "unknown-message",
+                    Severity::Error,
+                    Message::new("l10n-unknown-message"),
+                )
+            }),
+            Some(entry) => unpassed_variables(&at, entry, findings),
         }
+        used.insert(at.id);
     }
-    for (id, args) in program_messages() {
-        let available = args.iter().map(|a| (*a).to_owned()).collect();
-        uses.push((id.into_owned(), "src".to_owned(), 0, available));
-    }
-    for (id, file, line, available) in uses {
-        let line = (line > 0).then_some(line);
-        match en.entries.get(&id) {
-            None => findings.push(finding(
-                FALLBACK,
-                &file,
-                line,
-                Some(&id),
-                "unknown-message",
-                Severity::Error,
-                Message::new("l10n-unknown-message"),
-            )),
-            Some(entry) => {
-                for variable in entry.variables.difference(&available) {
-                    findings.push(finding(
-                        FALLBACK,
-                        &entry.file,
-                        Some(entry.line),
-                        Some(&id),
-                        "unpassed-variable",
-                        Severity::Error,
-                        Message::new("l10n-unpassed-variable")
-                            .arg("variable", variable.as_str())
-                            .arg(
-                                "user",
-                                format!(
-                                    "{file}{}",
-                                    line.map(|l| format!(":{l}")).unwrap_or_default()
-                                ),
-                            ),
-                    ));
-                }
-            }
-        }
-        used.insert(id);
+    if !all_read {
+        return;
     }
     for entry in en.entries.values() {
         used.extend(entry.references.iter().cloned());
@@ -717,6 +846,54 @@ fn check_usage(en: &Locale, definitions: &[Definition], findings: &mut Vec<Findi
                 Message::new("l10n-unused"),
             ));
         }
+    }
+}
+
+/// Every use of a message by the workflows, then by the program.
+fn uses(definitions: &[Definition]) -> Vec<UsedAt> {
+    let mut uses = Vec::new();
+    for definition in definitions {
+        for used in workflow_messages(definition) {
+            uses.push(UsedAt {
+                id: used.id,
+                file: definition.file.clone(),
+                line: (used.line > 0).then_some(used.line),
+                step: used.step,
+                available: used.variables,
+            });
+        }
+    }
+    for (id, args) in program_messages() {
+        uses.push(UsedAt {
+            id: id.into_owned(),
+            file: "src".to_owned(),
+            line: None,
+            step: None,
+            available: args.iter().map(|a| (*a).to_owned()).collect(),
+        });
+    }
+    uses
+}
+
+/// The variables `entry` (in `en`) needs that the use `at` does not pass.
+fn unpassed_variables(at: &UsedAt, entry: &Entry, findings: &mut Vec<Finding>) {
+    let user = format!(
+        "{}{}",
+        at.file,
+        at.line.map(|l| format!(":{l}")).unwrap_or_default()
+    );
+    for variable in entry.variables.difference(&at.available) {
+        findings.push(finding(
+            FALLBACK,
+            &entry.file,
+            Some(entry.line),
+            Some(&at.id),
+            "unpassed-variable",
+            Severity::Error,
+            Message::new("l10n-unpassed-variable")
+                .arg("variable", variable.as_str())
+                .arg("user", user.as_str()),
+        ));
     }
 }
 

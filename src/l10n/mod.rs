@@ -10,6 +10,7 @@ pub mod dates;
 pub mod numbers;
 pub mod preview;
 mod program;
+pub mod record;
 pub mod report;
 pub mod style;
 

@@ -4,11 +4,12 @@
 use serde::Serialize;
 
 use super::FALLBACK;
-use super::check::{self, Locale, Severity};
+use super::check::{self, Entry, Locale, Severity};
 use super::program::program_messages;
+use super::record;
 use crate::assets::Source;
 use crate::error::Result;
-use crate::workflow::Definition;
+use crate::workflow::{Definition, DefinitionError};
 
 #[derive(Clone, Debug, Serialize)]
 pub struct LocaleStats {
@@ -22,9 +23,13 @@ pub struct LocaleStats {
     pub warnings: usize,
 }
 
-pub fn stats(locales: &Source, definitions: &[Definition]) -> Result<Vec<LocaleStats>> {
+pub fn stats(
+    locales: &Source,
+    definitions: &[Definition],
+    problems: &[DefinitionError],
+) -> Result<Vec<LocaleStats>> {
     let (parsed, read_findings) = check::read_locales(locales)?;
-    let findings = check::check_read(&parsed, read_findings, definitions);
+    let findings = check::check_read(&parsed, read_findings, definitions, problems);
     let empty = Locale::default();
     let en = parsed.get(FALLBACK).unwrap_or(&empty);
     let total = en.entries.len();
@@ -97,6 +102,16 @@ pub struct Translation {
     pub line: Option<usize>,
     /// As written; `None` when the locale lacks it.
     pub source: Option<String>,
+    /// The English it was made from, when that is not today's English.
+    pub made_from: Option<String>,
+}
+
+/// The English `locale`'s translation of `id` was made from, as its record
+/// says, when that is not the English of `reference` today.
+fn made_from(locale: &Locale, id: &str, reference: Option<&Entry>) -> Option<String> {
+    let was = locale.record.as_ref()?.get(id)?;
+    let now = record::reviewed(reference?);
+    (was.hash != now.hash).then(|| was.en.clone())
 }
 
 /// The message `id` in every locale; `None` when no locale has it.
@@ -123,10 +138,8 @@ pub fn show(locales: &Source, definitions: &[Definition], id: &str) -> Result<Op
             step: None,
         });
     }
-    let comment = parsed
-        .get(FALLBACK)
-        .and_then(|en| en.entries.get(id))
-        .and_then(|e| e.comment.clone());
+    let reference = parsed.get(FALLBACK).and_then(|en| en.entries.get(id));
+    let comment = reference.and_then(|e| e.comment.clone());
     let mut translations: Vec<Translation> = parsed
         .iter()
         .map(|(locale, entries)| {
@@ -136,6 +149,7 @@ pub fn show(locales: &Source, definitions: &[Definition], id: &str) -> Result<Op
                 file: entry.map(|e| e.file.clone()),
                 line: entry.map(|e| e.line),
                 source: entry.map(|e| e.source.clone()),
+                made_from: entry.and(made_from(entries, id, reference)),
             }
         })
         .collect();

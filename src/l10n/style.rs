@@ -265,8 +265,10 @@ fn entry_finding(
         line: Some(entry.line),
         column: Some(1),
         id: Some(id.to_owned()),
+        step: None,
         check,
         severity: Severity::Warning,
+        english: None,
         message,
         source_line: None,
     }
@@ -290,8 +292,10 @@ pub fn read_glossary(
             line: Some(line),
             column: Some(column),
             id: None,
+            step: None,
             check: "glossary",
             severity: Severity::Error,
+            english: None,
             message: Message::new("l10n-glossary-syntax").arg("detail", e.message().to_owned()),
             source_line: text.lines().nth(line.saturating_sub(1)).map(str::to_owned),
         }

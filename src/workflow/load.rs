@@ -123,6 +123,22 @@ impl DefinitionError {
 /// Loads every `*.toml` of `source`, validating each against the message
 /// ids of the fallback locale. All problems of all files are returned.
 pub fn load_all(source: &Source, messages: &BTreeSet<String>) -> Result<Vec<Definition>> {
+    let (definitions, errors) = load_with_problems(source, messages)?;
+    if errors.is_empty() {
+        Ok(definitions)
+    } else {
+        Err(Error::InvalidDefinitions(errors))
+    }
+}
+
+/// Like [`load_all`], for a caller that reports problems and goes on (the
+/// translators' checker): the definitions that could be read, problems or
+/// not, and every problem found. Only a directory that cannot be read is
+/// an error.
+pub fn load_with_problems(
+    source: &Source,
+    messages: &BTreeSet<String>,
+) -> Result<(Vec<Definition>, Vec<DefinitionError>)> {
     let mut definitions: Vec<Definition> = Vec::new();
     let mut errors = Vec::new();
     for file in source.files("", "toml")? {
@@ -145,11 +161,7 @@ pub fn load_all(source: &Source, messages: &BTreeSet<String>) -> Result<Vec<Defi
         }
     }
     errors.extend(check_calls(&definitions));
-    if errors.is_empty() {
-        Ok(definitions)
-    } else {
-        Err(Error::InvalidDefinitions(errors))
-    }
+    Ok((definitions, errors))
 }
 
 /// A `call` step must name a loaded workflow, pass exactly its parameters,

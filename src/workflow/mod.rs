@@ -10,7 +10,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
 
-pub use load::{BUILTIN_VARS, DefinitionError, Problem, load_all, parse, parse_stored, successors};
+pub use load::{
+    BUILTIN_VARS, DefinitionError, Problem, load_all, load_with_problems, parse, parse_stored,
+    successors,
+};
 
 use crate::error::{Error, Result};
 use crate::role::Role;

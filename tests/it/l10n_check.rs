@@ -9,7 +9,7 @@ use tempfile::TempDir;
 
 /// A copy of the project's locales, edited by the test.
 struct Locales {
-    _dir: TempDir,
+    dir: TempDir,
     path: PathBuf,
 }
 
@@ -18,7 +18,16 @@ impl Locales {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("locales");
         copy_dir(&repo_path("locales"), &path);
-        Locales { _dir: dir, path }
+        Locales { dir, path }
+    }
+
+    /// A copy of the project's workflows beside the locales, to edit.
+    fn workflows(&self) -> PathBuf {
+        let path = self.dir.path().join("workflows");
+        if !path.exists() {
+            copy_dir(&repo_path("workflows"), &path);
+        }
+        path
     }
 
     fn file(&self, locale: &str, name: &str) -> PathBuf {
@@ -51,17 +60,37 @@ impl Locales {
         line
     }
 
+    /// The line of `name` in `locale` that starts with `start`.
+    fn line_of(&self, locale: &str, name: &str, start: &str) -> usize {
+        let text = std::fs::read_to_string(self.file(locale, name)).unwrap();
+        text.lines()
+            .position(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("{start} in {locale}/{name}"))
+            + 1
+    }
+
+    /// docflow with `--locales` pointing at this copy.
+    fn run(&self, args: &[&str]) -> std::process::Output {
+        Env::empty()
+            .cmd()
+            .args(["--locales", self.path.to_str().unwrap()])
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
     fn check(&self, extra: &[&str]) -> (Vec<Value>, i32) {
+        self.check_with(&[], extra)
+    }
+
+    /// `l10n check --json`, after the `global` options (`--workflows DIR`).
+    fn check_with(&self, global: &[&str], extra: &[&str]) -> (Vec<Value>, i32) {
         let env = Env::empty();
         let output = env
             .cmd()
-            .args([
-                "--locales",
-                self.path.to_str().unwrap(),
-                "l10n",
-                "check",
-                "--json",
-            ])
+            .args(["--locales", self.path.to_str().unwrap()])
+            .args(global)
+            .args(["l10n", "check", "--json"])
             .args(extra)
             .output()
             .unwrap();
@@ -399,7 +428,7 @@ fn findings_have_a_stable_json_shape() {
     assert_eq!(
         keys,
         [
-            "locale", "file", "line", "column", "id", "check", "severity", "text"
+            "locale", "file", "line", "column", "id", "step", "check", "severity", "text"
         ]
     );
 }
@@ -651,4 +680,421 @@ fn every_translation_has_a_glossary_with_the_key_terms() {
             );
         }
     }
+}
+
+/// Replaces `from` by `to` in the file at `path`; the line it was on.
+fn replace_in(path: &std::path::Path, from: &str, to: &str) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    let at = text
+        .find(from)
+        .unwrap_or_else(|| panic!("{from} in {path:?}"));
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    text[..at].matches('\n').count() + 1
+}
+
+/// A workflow the checker cannot load stops nothing: its problems are
+/// findings, each with file, line and step, listed with every other.
+#[test]
+fn broken_workflows_are_findings_beside_the_others() {
+    let locales = Locales::new();
+    let workflows = locales.workflows();
+    let remove = workflows.join("remove-relationship.toml");
+    let unknown_line = replace_in(
+        &remove,
+        "prompt = \"remove-reseller-prompt\"",
+        "prompt = \"remove-no-such-prompt\"",
+    );
+    let request = workflows.join("request-relationship.toml");
+    let mut text = std::fs::read_to_string(&request).unwrap();
+    let broken_line = text.lines().count() + 1;
+    text.push_str("[[steps\n");
+    std::fs::write(&request, text).unwrap();
+    locales.replace_line("pt-BR", "docflow.ftl", "status-refused =", "");
+
+    let global = ["--workflows", workflows.to_str().unwrap()];
+    let (findings, code) = locales.check_with(&global, &[]);
+    assert_eq!(code, 1, "errors fail the check: {findings:#?}");
+    let unknown = only(&findings, "unknown-message", "en", "remove-no-such-prompt");
+    assert!(
+        unknown["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("workflows/remove-relationship.toml"),
+        "{unknown}"
+    );
+    assert_eq!(
+        (
+            unknown["line"].as_u64(),
+            unknown["step"].as_str(),
+            unknown["severity"].as_str()
+        ),
+        (Some(unknown_line as u64), Some("reseller"), Some("error"))
+    );
+    let unparsed: Vec<&Value> = findings
+        .iter()
+        .filter(|f| {
+            f["check"] == "workflow"
+                && f["file"]
+                    .as_str()
+                    .unwrap()
+                    .ends_with("workflows/request-relationship.toml")
+        })
+        .collect();
+    assert_eq!(unparsed.len(), 1, "{findings:#?}");
+    assert_eq!(
+        (
+            unparsed[0]["line"].as_u64(),
+            unparsed[0]["severity"].as_str()
+        ),
+        (Some(broken_line as u64), Some("error"))
+    );
+    // The locales were checked all the same.
+    only(&findings, "missing-message", "pt-BR", "status-refused");
+    // While a workflow cannot be read, its messages are not called unused.
+    assert!(
+        !findings.iter().any(|f| f["check"] == "unused"),
+        "{findings:#?}"
+    );
+
+    // Text output names the file, line and step.
+    let output = Env::empty()
+        .cmd()
+        .args(["--locales", locales.path.to_str().unwrap()])
+        .args(global)
+        .args(["l10n", "check"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains(&format!(
+            "remove-relationship.toml:{unknown_line}:10 [reseller]"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("[missing-message] status-refused"), "{text}");
+}
+
+/// A workflow problem is an error like any other: it fails the check
+/// without --strict, and alone it is the one finding.
+#[test]
+fn a_workflow_naming_a_message_en_lacks_fails_the_check_alone() {
+    let locales = Locales::new();
+    let workflows = locales.workflows();
+    let line = replace_in(
+        &workflows.join("assign-support-contact.toml"),
+        "title = \"assign-title\"",
+        "title = \"assign-no-such-title\"",
+    );
+    let global = ["--workflows", workflows.to_str().unwrap()];
+    let (findings, code) = locales.check_with(&global, &[]);
+    assert_eq!(code, 1);
+    let ids: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f["check"].as_str().unwrap(), f["id"].as_str().unwrap_or("")))
+        .collect();
+    // assign-title itself is now unused: a warning beside the error.
+    assert_eq!(
+        ids,
+        [
+            ("unused", "assign-title"),
+            ("unknown-message", "assign-no-such-title")
+        ],
+        "{findings:#?}"
+    );
+    let f = only(&findings, "unknown-message", "en", "assign-no-such-title");
+    assert_eq!(
+        (f["line"].as_u64(), f["step"].is_null()),
+        (Some(line as u64), true)
+    );
+}
+
+/// The translations, each with the English it was made from.
+fn translations() -> impl Iterator<Item = &'static str> {
+    LOCALES.into_iter().filter(|l| *l != "en")
+}
+
+#[test]
+fn a_changed_english_text_makes_every_translation_of_it_stale() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Go back",
+    );
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 0, "a warning: {findings:#?}");
+    assert_eq!(findings.len(), 4, "{findings:#?}");
+    for locale in translations() {
+        let f = only(&findings, "stale-translation", locale, "action-back");
+        let line = locales.line_of(locale, "docflow.ftl", "action-back =");
+        assert_eq!(
+            (
+                f["line"].as_u64(),
+                f["severity"].as_str(),
+                f["was"].as_str(),
+                f["now"].as_str()
+            ),
+            (
+                Some(line as u64),
+                Some("warning"),
+                Some("Back"),
+                Some("Go back")
+            ),
+            "{f}"
+        );
+        assert!(
+            f["file"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("{locale}/docflow.ftl")),
+            "{f}"
+        );
+        let command = format!("docflow l10n reviewed {locale} action-back");
+        assert!(f["text"].as_str().unwrap().contains(&command), "{f}");
+    }
+    let (_, strict) = locales.check(&["--strict"]);
+    assert_eq!(strict, 1, "--strict makes it fail");
+
+    // Text output: the English then and now under the place.
+    let output = locales.run(&["--locale", "en", "l10n", "check"]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        text.contains("   English then:  Back\n   English now:   Go back\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_multi_line_english_text_is_shown_whole_then_and_now() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Back\n    .title = Go back without changing anything",
+    );
+    let (findings, _) = locales.check(&[]);
+    let f = only(&findings, "stale-translation", "ru-RU", "action-back");
+    assert_eq!(f["was"], "Back");
+    assert_eq!(f["now"], "Back\n.title = Go back without changing anything");
+}
+
+#[test]
+fn a_changed_comment_or_layout_leaves_translations_current() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "# Also on the web pages.\naction-back =\n    Back",
+    );
+    let (findings, code) = locales.check(&["--strict"]);
+    assert_eq!((findings.len(), code), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn reviewed_clears_a_stale_translation_for_its_locale_only() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Go back",
+    );
+    let output = locales.run(&["--locale", "en", "l10n", "reviewed", "ru-RU", "action-back"]);
+    assert!(output.status.success(), "{output:?}");
+    let said = String::from_utf8(output.stdout).unwrap();
+    assert!(said.contains("ru-RU: 1 translation marked"), "{said}");
+    let (findings, _) = locales.check(&[]);
+    assert!(
+        findings_for(&findings, "stale-translation", "ru-RU", "action-back").is_empty(),
+        "{findings:#?}"
+    );
+    for locale in ["es-ES", "pt-BR", "zh-TW"] {
+        only(&findings, "stale-translation", locale, "action-back");
+    }
+    // Only that id's English changed in the record: a diff a reviewer reads.
+    let before = std::fs::read_to_string(repo_path("locales/ru-RU/reviewed.toml")).unwrap();
+    let after = std::fs::read_to_string(locales.file("ru-RU", "reviewed.toml")).unwrap();
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(b, a)| b != a)
+        .collect();
+    assert_eq!(before.lines().count(), after.lines().count());
+    assert_eq!(changed.len(), 2, "the hash and the text: {changed:#?}");
+    assert_eq!(changed[1], ("en = \"Back\"", "en = \"Go back\""));
+
+    // Without ids: every translation of the locale.
+    let output = locales.run(&["l10n", "reviewed", "es-ES"]);
+    assert!(output.status.success(), "{output:?}");
+    let (findings, _) = locales.check(&[]);
+    let stale: Vec<&str> = findings
+        .iter()
+        .map(|f| f["locale"].as_str().unwrap())
+        .collect();
+    assert_eq!(stale, ["pt-BR", "zh-TW"], "{findings:#?}");
+}
+
+#[test]
+fn a_translation_the_record_lacks_is_unrecorded_until_reviewed() {
+    let locales = Locales::new();
+    locales.append("en", "docflow.ftl", "new-text = New\n");
+    let line = locales.append("ru-RU", "docflow.ftl", "new-text = Новое\n");
+    let (findings, _) = locales.check(&[]);
+    let f = only(&findings, "unrecorded-translation", "ru-RU", "new-text");
+    assert_eq!(
+        (f["line"].as_u64(), f["severity"].as_str()),
+        (Some(line as u64), Some("warning"))
+    );
+    let output = locales.run(&["l10n", "reviewed", "ru-RU", "new-text"]);
+    assert!(output.status.success(), "{output:?}");
+    let (findings, _) = locales.check(&[]);
+    assert!(
+        findings_for(&findings, "unrecorded-translation", "ru-RU", "new-text").is_empty(),
+        "{findings:#?}"
+    );
+
+    // A locale without a record is told once, not once per message.
+    std::fs::remove_file(locales.file("zh-TW", "reviewed.toml")).unwrap();
+    let (findings, _) = locales.check(&[]);
+    let zh: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["locale"] == "zh-TW" && f["check"] == "unrecorded-translation")
+        .collect();
+    assert_eq!(zh.len(), 1, "{zh:#?}");
+    assert!(zh[0]["id"].is_null());
+    assert!(
+        zh[0]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("zh-TW/reviewed.toml")
+    );
+    assert!(
+        zh[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("docflow l10n reviewed zh-TW")
+    );
+}
+
+#[test]
+fn a_broken_record_is_a_syntax_error_at_its_line() {
+    let locales = Locales::new();
+    std::fs::write(
+        locales.file("es-ES", "reviewed.toml"),
+        "[action-back]\nhash = 1\n",
+    )
+    .unwrap();
+    let (findings, code) = locales.check(&[]);
+    assert_eq!(code, 1);
+    let es: Vec<&Value> = findings.iter().filter(|f| f["locale"] == "es-ES").collect();
+    assert_eq!(
+        es.len(),
+        1,
+        "only the error, not a finding per message: {es:#?}"
+    );
+    assert_eq!(
+        (es[0]["check"].as_str(), es[0]["line"].as_u64()),
+        (Some("syntax"), Some(2))
+    );
+    // Adding to a record that cannot be read would lose it: refused.
+    let output = locales.run(&["l10n", "reviewed", "es-ES", "action-back"]);
+    assert_eq!(output.status.code(), Some(1));
+    // Made anew, it is clean.
+    let output = locales.run(&["l10n", "reviewed", "es-ES"]);
+    assert!(output.status.success(), "{output:?}");
+    let (findings, code) = locales.check(&["--strict"]);
+    assert_eq!((findings.len(), code), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn reviewed_refuses_unknown_locales_and_ids_and_writes_nothing() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Go back",
+    );
+    locales.replace_line("pt-BR", "docflow.ftl", "action-close =", "");
+    let record = |locale: &str| std::fs::read_to_string(locales.file(locale, "reviewed.toml"));
+    let before = record("ru-RU").unwrap();
+    for (args, told) in [
+        (&["ru-RU", "no-such-message"][..], "no-such-message"),
+        (
+            &["ru-RU", "action-back", "no-such-message"],
+            "no-such-message",
+        ),
+        (&["pt-BR", "action-close"], "action-close"),
+        (&["fr-FR"], "fr-FR"),
+        (&["en"], "en"),
+    ] {
+        let output = locales.run(&[&["--locale", "en", "l10n", "reviewed"], args].concat());
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains(told) && !stderr.contains("panicked"),
+            "{args:?}: {stderr}"
+        );
+    }
+    assert_eq!(record("ru-RU").unwrap(), before, "nothing written");
+    assert!(!locales.file("fr-FR", "reviewed.toml").exists());
+    assert!(record("en").is_err(), "en has no record");
+
+    // Told in the reader's language.
+    let output = locales.run(&["--locale", "es-ES", "l10n", "reviewed", "fr-FR"]);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("No existe el idioma «fr-FR»"), "{stderr}");
+
+    // The built-in locales cannot be written.
+    let output = Env::empty()
+        .cmd()
+        .args(["--locale", "en", "l10n", "reviewed", "ru-RU"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("--locales"), "{stderr}");
+}
+
+#[test]
+fn show_tells_the_english_a_stale_translation_was_made_from() {
+    let locales = Locales::new();
+    locales.replace_line(
+        "en",
+        "docflow.ftl",
+        "action-back =",
+        "action-back = Go back",
+    );
+    locales.run(&["l10n", "reviewed", "ru-RU", "action-back"]);
+    let output = locales.run(&["--json", "l10n", "show", "action-back"]);
+    let shown: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let made_from = |locale: &str| {
+        shown["translations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["locale"] == locale)
+            .unwrap()["made_from"]
+            .clone()
+    };
+    assert_eq!(made_from("es-ES"), "Back");
+    assert!(made_from("en").is_null());
+    assert!(made_from("ru-RU").is_null(), "reviewed since");
+
+    let output = locales.run(&["--locale", "en", "l10n", "show", "action-back"]);
+    let text = String::from_utf8(output.stdout).unwrap();
+    let es = text
+        .lines()
+        .skip_while(|l| !l.starts_with("es-ES"))
+        .take(3)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        es.contains("translated from an earlier English text:") && es.ends_with("Back"),
+        "{text}"
+    );
 }
