@@ -288,11 +288,15 @@ fn client(server: &Running, n: usize, deadline: Instant) -> ClientResult {
             .header("Authorization", format!("Bearer {}", server.token))
             .send_json(body)
             .ok()?;
-        let ok = response.status().is_success();
+        let status = response.status();
         let said: Value =
             serde_json::from_str(&response.into_body().read_to_string().ok()?).ok()?;
         latencies.push(started.elapsed());
-        ok.then_some(said)
+        if !status.is_success() || said.to_string().contains("\"type\":\"error\"") {
+            // Errors are rare and each one matters: say what it was.
+            eprintln!("error: {status} {path}: {said}");
+        }
+        status.is_success().then_some(said)
     };
     let mut count = 0;
     while Instant::now() < deadline {
