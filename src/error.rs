@@ -61,6 +61,8 @@ pub enum Error {
     RunFinished { run: i64, status: String },
     #[error("run {0} was changed by another process")]
     RunChanged(i64),
+    #[error("run {0} belongs to another agent")]
+    NotYourRun(i64),
     #[error("workflow {workflow} version {version} changed without a new version number")]
     DefinitionChanged { workflow: String, version: u32 },
     #[error("{} invalid workflow definition(s)", .0.len())]
@@ -167,6 +169,9 @@ impl Error {
             }
             Error::Refused(message) => message.clone(),
             Error::Bug(bug) => Message::new("error-bug").arg("detail", bug.to_string()),
+            Error::NotYourRun(run) => {
+                Message::new("error-run-not-yours").arg("run", run.to_string())
+            }
             Error::InvalidLocale(tag) => {
                 Message::new("error-invalid-locale").arg("tag", tag.as_str())
             }

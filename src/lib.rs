@@ -8,6 +8,7 @@ pub mod docs;
 pub mod engine;
 pub mod error;
 pub mod l10n;
+pub mod mcp;
 pub mod role;
 pub mod serve;
 pub mod session;

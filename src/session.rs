@@ -841,6 +841,12 @@ pub fn cancel(store: &mut Store, actor: Option<&str>, locale: &str, run: i64) ->
 }
 
 /// Looks up the agent a run is started for.
+/// The visibility rule: a run is the business of the agent who started it,
+/// and of Global admins, who oversee every agent's work.
+pub fn may_see(agent: &Agent, run: &RunRecord) -> bool {
+    run.agent == agent.id || agent.role == crate::role::Role::GlobalAdmin
+}
+
 pub fn agent(store: &mut Store, id: &str) -> Result<Agent> {
     store.read(|tx| domain::agent(tx, id))
 }

@@ -95,6 +95,8 @@ cli-serve--listen = The address to listen on.
 cli-serve--demo = Create the database with demo data and demo passwords when it is absent.
 cli-serve--auth_proxy_header = Trust this request header, set by a signing-in proxy, to name the agent.
 cli-serve--secure_cookies = Mark cookies Secure, so browsers send them only over HTTPS (behind a TLS proxy).
+cli-mcp = Serve the workflows to an AI assistant as Model Context Protocol tools, over stdio.
+cli-mcp--agent = The agent the assistant acts for; their role decides what it may start.
 ## Usage errors (exit status 2), shown after "error: ".
 # $arg - what was typed.
 cli-error-unknown-argument = unexpected argument “{ $arg }”

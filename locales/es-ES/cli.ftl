@@ -93,6 +93,8 @@ cli-serve--listen = La dirección en la que escucha el servidor.
 cli-serve--demo = Crea la base de datos con datos y contraseñas de demostración si no existe.
 cli-serve--auth_proxy_header = Confía en este encabezado de solicitud, establecido por un proxy de autenticación, para identificar al agente.
 cli-serve--secure_cookies = Marca las cookies como Secure, para que los navegadores solo las envíen por HTTPS (detrás de un proxy TLS).
+cli-mcp = Ofrece los flujos de trabajo a un asistente de IA como herramientas de Model Context Protocol, por la entrada y la salida estándar.
+cli-mcp--agent = El agente en cuyo nombre actúa el asistente; su rol decide qué puede iniciar.
 
 ## Errores de uso (código de salida 2), que se muestran después de "error: ".
 # $arg - what was typed.

@@ -93,6 +93,8 @@ cli-serve--listen = O endereço em que o servidor escuta.
 cli-serve--demo = Cria o banco de dados com dados e senhas de demonstração, se ele não existir.
 cli-serve--auth_proxy_header = Confia neste cabeçalho de solicitação, definido por um proxy de autenticação, para identificar o agente.
 cli-serve--secure_cookies = Marca os cookies como Secure, para que os navegadores só os enviem por HTTPS (atrás de um proxy TLS).
+cli-mcp = Disponibiliza os fluxos de trabalho a um assistente de IA como ferramentas do Model Context Protocol, pela entrada e saída padrão.
+cli-mcp--agent = O agente em nome de quem o assistente age; a função dele decide o que o assistente pode iniciar.
 
 ## Erros de uso (status de saída 2), exibidos após "erro: ".
 # $arg - what was typed.

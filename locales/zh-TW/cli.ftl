@@ -92,6 +92,8 @@ cli-serve--listen = 要接聽的位址。
 cli-serve--demo = 資料庫不存在時，建立含示範資料與示範密碼的資料庫。
 cli-serve--auth_proxy_header = 信任這個由驗證 Proxy 設定的要求標頭，並以其值識別代理人。
 cli-serve--secure_cookies = 將 Cookie 標示為 Secure，讓瀏覽器只透過 HTTPS 傳送（位於 TLS Proxy 之後時）。
+cli-mcp = 透過標準輸入與輸出，將工作流程以 Model Context Protocol 工具的形式提供給 AI 助理。
+cli-mcp--agent = 助理所代表的代理人；其角色決定助理可以開始哪些工作流程。
 
 ## Usage errors (exit status 2), shown after "error: ".
 # $arg - what was typed.

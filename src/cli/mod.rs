@@ -192,6 +192,12 @@ enum Command {
         #[arg(long)]
         secure_cookies: bool,
     },
+    /// Serve the workflows to an AI assistant as Model Context Protocol tools, over stdio.
+    Mcp {
+        /// The agent the assistant acts for; their role decides what it may start.
+        #[arg(long)]
+        agent: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -632,7 +638,23 @@ impl<'a> Context<'a> {
                 };
                 self.serve(&options, out)
             }
+            Command::Mcp { agent } => self.mcp(agent),
         }
+    }
+
+    /// Serves MCP until the client closes stdin. Standard output is the
+    /// protocol's: only an error before serving is printed (to stderr).
+    fn mcp(&self, agent: &str) -> Result<ExitCode> {
+        let config = crate::mcp::Config {
+            db: self.global.db.clone(),
+            durability: self.global.durability.into(),
+            locales: self.global.locales.clone(),
+            workflows: self.global.workflows.clone(),
+            agent: agent.to_owned(),
+            requested: self.requested_locales()?,
+        };
+        crate::mcp::run(config)?;
+        Ok(ExitCode::SUCCESS)
     }
 
     fn l10n(&self, command: &L10nCommand, out: &mut Printer<'_>) -> Result<ExitCode> {

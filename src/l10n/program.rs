@@ -172,6 +172,8 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("serve-listening", &["url"]),
     ("serve-demo-sign-in", &["agent", "password"]),
     ("serve-stop", &[]),
+    ("mcp-instructions", &["agent", "role"]),
+    ("mcp-unknown-resource", &["uri"]),
     // Problems in workflow definitions.
     ("definition-syntax", &["detail"]),
     ("definition-id-mismatch", &["id", "expected"]),

@@ -32,10 +32,7 @@ impl Failure {
     }
 
     pub fn forbidden_run(run: i64) -> Failure {
-        Failure::new(
-            StatusCode::FORBIDDEN,
-            Message::new("error-run-not-yours").arg("run", run.to_string()),
-        )
+        Failure::from(Error::NotYourRun(run))
     }
 
     pub fn not_found() -> Failure {
@@ -68,6 +65,7 @@ impl From<Error> for Failure {
             | Error::UnknownMessage(_) => StatusCode::NOT_FOUND,
             Error::RunFinished { .. } | Error::RunChanged(_) => StatusCode::CONFLICT,
             Error::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Error::NotYourRun(_) => StatusCode::FORBIDDEN,
             Error::InvalidLocale(_) => StatusCode::BAD_REQUEST,
             Error::Bug(bug) => {
                 // The detail is for the bug report, in the server's log.

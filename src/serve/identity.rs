@@ -12,7 +12,6 @@ use axum::http::{HeaderMap, HeaderName, header};
 
 use crate::auth;
 use crate::error::Result;
-use crate::role::Role;
 use crate::store::Tx;
 use crate::store::domain::{self, Agent};
 use crate::store::identity;
@@ -97,7 +96,7 @@ impl Who {
     /// The visibility rule: a run is the business of the agent who started
     /// it, and of Global admins, who oversee every agent's work.
     pub fn may_see(&self, run: &RunRecord) -> bool {
-        run.agent == self.agent.id || self.agent.role == Role::GlobalAdmin
+        crate::session::may_see(&self.agent, run)
     }
 
     /// Whether a form's token is this session's.

@@ -17,6 +17,7 @@ mod formats;
 mod interactive;
 mod l10n_check;
 mod l10n_tools;
+mod mcp;
 mod on_postgres;
 mod pages_in_browser;
 pub mod postgres_rules;

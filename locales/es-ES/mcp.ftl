@@ -1,0 +1,4 @@
+## docflow mcp: lo que se indica a un asistente de IA que actúa en nombre de un agente.
+
+mcp-instructions = Actúas en nombre de { $agent } ({ $role }) en docflow, que guía los procedimientos del Centro de partners paso a paso y registra cada paso. Llama a list_workflows para ver qué puede iniciar este agente y lee la guía de procedimientos de un flujo de trabajo (un recurso) para conocer el procedimiento. Inicia una ejecución con start_run y responde a cada pregunta con answer_step, usando uno de los valores de opción de la pregunta tal como se indica. Muestra a la persona los textos de las preguntas y las etiquetas de las opciones, que están en su idioma, y pregúntale antes de responder a una elección que no haya hecho. Una respuesta rechazada vuelve como un error con la misma pregunta: vuelve a preguntar.
+mcp-unknown-resource = No hay ninguna página en { $uri }. Enumera los recursos para ver las guías de procedimientos.
