@@ -13,6 +13,11 @@ docs-import-article = { $title } ({ $anchor })
 # it was translated from (short hash, or ?); $date - when it was handed off
 # for translation (YYYY-MM-DD, or ?).
 docs-import-meta = language { $locale } · source { $hash } · handed off { $date }
+# Instead of docs-import-meta for an English source article (plain
+# Markdown, not a translation). $hash - the short hash of its content, which
+# names its version; $date - its ms.date, when it was last edited
+# (YYYY-MM-DD, or ?).
+docs-import-source = English source · version { $hash } · edited { $date }
 # $roles - the roles the article lists, joined with list-separator.
 docs-import-roles = roles: { $roles }
 # One section of the article. $anchor - its anchor (not translated);
@@ -172,12 +177,15 @@ page-call = Follow the guide “{ $title }”, then come back here.
 
 ## Errors.
 
-# $path - the file; $missing - what it lacks: front-matter, locale, segments
-# or title (not translated).
-error-not-an-article = { $path } is not a localized article in the side-by-side format: { $missing ->
+# $path - the file; $missing - what it lacks: front-matter, locale,
+# segments, title, heading or date (not translated). A translation is in
+# the side-by-side format; an English article is plain Markdown.
+error-not-an-article = { $path } cannot be read as an article: { $missing ->
         [front-matter] it has no front matter (--- … ---) at the top
-        [locale] its front matter has no ms.contentlocale
-        [segments] it has no sentences in side-by-side spans
+        [locale] it has side-by-side spans, but its front matter has no ms.contentlocale
+        [segments] its front matter names a translation (ms.contentlocale), but it has no sentences in side-by-side spans
+        [heading] it has no title heading (# …)
+        [date] its ms.date is not a date (MM/DD/YYYY)
        *[title] it has no title heading with an anchor (# <a name="…"></a>…)
     }.
 # $detail - the template engine's explanation (English).

@@ -7,6 +7,7 @@ locale-name = Español (España)
 # @same-as-en
 docs-import-article = { $title } ({ $anchor })
 docs-import-meta = idioma { $locale } · origen { $hash } · enviado a traducción el { $date }
+docs-import-source = Original en inglés · versión { $hash } · editado el { $date }
 # @same-as-en
 docs-import-roles = roles: { $roles }
 docs-import-section = § { $anchor }: { $title } ({ $steps ->
@@ -108,10 +109,12 @@ page-call = Siga la guía «{ $title }» y después vuelva aquí.
 
 ## Errors.
 
-error-not-an-article = { $path } no es un artículo localizado en formato bilingüe en paralelo: { $missing ->
+error-not-an-article = No se puede leer { $path } como artículo: { $missing ->
         [front-matter] no tiene front matter (--- … ---) al principio
-        [locale] su front matter no tiene ms.contentlocale
-        [segments] no tiene frases en spans en paralelo
+        [locale] tiene spans en paralelo, pero su front matter no tiene ms.contentlocale
+        [segments] su front matter indica una traducción (ms.contentlocale), pero no tiene frases en spans en paralelo
+        [heading] no tiene título (# …)
+        [date] su ms.date no es una fecha (MM/DD/AAAA)
        *[title] no tiene un título con ancla (# <a name="…"></a>…)
     }.
 error-template = se ha producido un error en una plantilla de página: { $detail }

@@ -7,6 +7,7 @@ locale-name = Português (Brasil)
 # @same-as-en
 docs-import-article = { $title } ({ $anchor })
 docs-import-meta = idioma { $locale } · origem { $hash } · enviado para tradução em { $date }
+docs-import-source = Origem em inglês · versão { $hash } · editada em { $date }
 docs-import-roles = funções: { $roles }
 docs-import-section = § { $anchor }: { $title } ({ $steps ->
         [0] nenhuma etapa numerada
@@ -107,10 +108,12 @@ page-call = Siga o guia “{ $title }” e depois volte para cá.
 
 ## Errors.
 
-error-not-an-article = { $path } não é um artigo localizado no formato lado a lado: { $missing ->
+error-not-an-article = { $path } não pode ser lido como artigo: { $missing ->
         [front-matter] não há front matter (--- … ---) no início
-        [locale] o front matter não tem ms.contentlocale
-        [segments] não há frases em spans lado a lado
+        [locale] há spans lado a lado, mas o front matter não tem ms.contentlocale
+        [segments] o front matter indica uma tradução (ms.contentlocale), mas não há frases em spans lado a lado
+        [heading] não há um título (# …)
+        [date] o ms.date não é uma data (MM/DD/AAAA)
        *[title] não há um título com âncora (# <a name="…"></a>…)
     }.
 error-template = erro em um modelo de página: { $detail }

@@ -6,6 +6,7 @@ locale-name = Русский
 
 docs-import-article = { $title } ({ $anchor })
 docs-import-meta = язык { $locale } · оригинал { $hash } · передано на перевод { $date }
+docs-import-source = английский оригинал · версия { $hash } · изменен { $date }
 docs-import-roles = роли: { $roles }
 docs-import-section = § { $anchor }: { $title } ({ $steps ->
         [one] { $steps } шаг
@@ -123,10 +124,12 @@ page-call = Выполните шаги руководства «{ $title }» и
 
 ## Errors.
 
-error-not-an-article = { $path } не является локализованной статьей в двуязычном формате: { $missing ->
+error-not-an-article = { $path } не удается прочитать как статью: { $missing ->
         [front-matter] в начале файла нет блока метаданных (--- … ---)
-        [locale] в блоке метаданных нет ms.contentlocale
-        [segments] в файле нет предложений в парных элементах span
+        [locale] в файле есть парные элементы span, но в блоке метаданных нет ms.contentlocale
+        [segments] блок метаданных указывает на перевод (ms.contentlocale), но в файле нет предложений в парных элементах span
+        [heading] в файле нет заголовка (# …)
+        [date] ms.date не является датой (ММ/ДД/ГГГГ)
        *[title] в файле нет заголовка с якорем (# <a name="…"></a>…)
     }.
 error-template = не удалось обработать шаблон страницы: { $detail }

@@ -6,6 +6,7 @@ locale-name = 中文（台灣）
 
 docs-import-article = { $title }（{ $anchor }）
 docs-import-meta = 語言 { $locale } · 原文 { $hash } · 送交翻譯 { $date }
+docs-import-source = 英文原文 · 版本 { $hash } · 編輯於 { $date }
 docs-import-roles = 角色：{ $roles }
 docs-import-section = § { $anchor }：{ $title }（{ $steps } 個步驟）
 docs-import-segments = { $count } 個句子，{ $unpaired ->
@@ -79,10 +80,12 @@ page-call = 請依照「{ $title }」指南操作，完成後再回到這裡。
 
 ## Errors.
 
-error-not-an-article = { $path } 不是對照格式的當地語系化文章：{ $missing ->
+error-not-an-article = 無法將 { $path } 當作文章讀取：{ $missing ->
         [front-matter] 檔案開頭沒有前置資料區塊（--- … ---）
-        [locale] 前置資料區塊中沒有 ms.contentlocale
-        [segments] 檔案中沒有以對照 span 標示的句子
+        [locale] 檔案中有對照 span，但前置資料區塊中沒有 ms.contentlocale
+        [segments] 前置資料區塊標示這是譯本（ms.contentlocale），但檔案中沒有以對照 span 標示的句子
+        [heading] 檔案中沒有標題（# …）
+        [date] ms.date 不是日期（MM/DD/YYYY）
        *[title] 檔案中沒有含錨點的標題（# <a name="…"></a>…）
     }。
 error-template = 無法套用頁面範本：{ $detail }

@@ -20,7 +20,8 @@ use crate::workflow::{Definition, graph as state_graph, role_message};
 
 #[derive(Subcommand, Debug)]
 pub enum DocsCommand {
-    /// Read localized articles (side-by-side format) and show what they say.
+    /// Read articles (translations in the side-by-side format, or the
+    /// English source in plain Markdown) and show what they say.
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -264,13 +265,18 @@ fn print_article(out: &Printer<'_>, article: &Article) {
             .arg("title", article.title.localized.as_str())
             .arg("anchor", article.anchor.as_str()))
     );
-    outln!(
-        "  {}",
-        t(Message::new("docs-import-meta")
+    let hash = unknown(&article.meta.source_hash);
+    let meta = if article.is_source() {
+        Message::new("docs-import-source")
+            .arg("hash", short(&hash))
+            .arg("date", unknown(&article.meta.date))
+    } else {
+        Message::new("docs-import-meta")
             .arg("locale", article.meta.locale.as_str())
-            .arg("hash", short(&unknown(&article.meta.source_hash)))
-            .arg("date", unknown(&article.meta.handoff)))
-    );
+            .arg("hash", short(&hash))
+            .arg("date", unknown(&article.meta.handoff))
+    };
+    outln!("  {}", t(meta));
     if !article.roles.is_empty() {
         let roles: Vec<&str> = article
             .roles

@@ -270,6 +270,7 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("locale-name", &[]),
     ("docs-import-article", &["title", "anchor"]),
     ("docs-import-meta", &["locale", "hash", "date"]),
+    ("docs-import-source", &["hash", "date"]),
     ("docs-import-roles", &["roles"]),
     ("docs-import-section", &["anchor", "title", "steps"]),
     ("docs-import-segments", &["count", "unpaired"]),
