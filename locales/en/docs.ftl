@@ -13,6 +13,11 @@ docs-import-article = { $title } ({ $anchor })
 # it was translated from (short hash, or ?); $date - when it was handed off
 # for translation (YYYY-MM-DD, or ?).
 docs-import-meta = language { $locale } · source { $hash } · handed off { $date }
+# Instead of docs-import-meta for an English source article (plain
+# Markdown, not a translation). $hash - the short hash of its content, which
+# names its version; $date - its ms.date, when it was last edited
+# (YYYY-MM-DD, or ?).
+docs-import-source = English source · version { $hash } · edited { $date }
 # $roles - the roles the article lists, joined with list-separator.
 docs-import-roles = roles: { $roles }
 # One section of the article. $anchor - its anchor (not translated);
@@ -51,13 +56,121 @@ drift-version = source { $hash } ({ $date }): { $locales }{ $newest ->
         [true] {" "}· newest
        *[false] {""}
     }
-# $count (number) - how many translations were made from an older source;
-# $locales - their language tags, joined.
+# One English source version given as the English article itself (plain
+# Markdown). $hash - short hash of its content; $date - its ms.date
+# (YYYY-MM-DD, or ?); $file - the article's file; $translated - true when
+# some translation was made from it (not translated); $locales - the
+# languages translated from it, joined; $newest - true for the newest
+# version (not translated).
+drift-source = source { $hash } ({ $date }): English article { $file }{ $translated ->
+        [true] , { $locales }
+       *[false] {""}
+    }{ $newest ->
+        [true] {" "}· newest
+       *[false] {""}
+    }
+# One language, by the newest translation of it given. $locale - its
+# language tag; $date - when that translation was handed off (YYYY-MM-DD,
+# or ?); $hash - short hash of the source version it was made from;
+# $behind (number) - how many newer source versions there are; $file - the
+# translation's file.
+drift-locale = { $locale }: newest translation handed off { $date }, made from { $hash } ({ $behind ->
+        [0] the newest source
+        [one] { $behind } version behind
+       *[other] { $behind } versions behind
+    }) · { $file }
+# $count (number) - how many languages have a newest translation made from
+# an older source; $locales - their language tags, joined.
 drift-stale = { $count ->
         [0] Every translation follows the newest source.
         [one] Stale translation (older source): { $locales }
        *[other] Stale translations (older source): { $locales }
     }
+# Heading of what changed in the roles, numbered steps and notes between two
+# versions, listed below it. $from, $to - short hashes of the two versions;
+# $count (number) - how many changes.
+drift-facts = Roles, steps and notes, { $from } → { $to }: { $count ->
+        [0] no change
+        [one] { $count } change
+       *[other] { $count } changes
+    }
+# The role list is written another way. $from, $to - bullets (one role per
+# bullet) or inline (all on one line, separated by |), not translated;
+# $unchanged - true when it lists the same roles (not translated).
+fact-roles-reshaped = role list rewritten ({ $from ->
+        [bullets] bulleted
+       *[inline] on one line
+    } → { $to ->
+        [bullets] bulleted
+       *[inline] on one line
+    }){ $unchanged ->
+        [true] , roles unchanged
+       *[false] {""}
+    }
+# $roles - roles the newer version lists and the older did not, joined.
+fact-roles-added = roles added: { $roles }
+# $roles - roles the older version listed and the newer does not, joined.
+fact-roles-removed = roles removed: { $roles }
+# $section - a section anchor (not translated).
+fact-section-added = § { $section }: new section
+# $section - a section anchor (not translated).
+fact-section-removed = § { $section }: section removed
+# $section - a section anchor (not translated); $from, $to (numbers) - how
+# many numbered steps it had and has.
+fact-step-count = § { $section }: { $from } → { $to } { $to ->
+        [one] numbered step
+       *[other] numbered steps
+    }
+# Followed by the step's text. $section - a section anchor (not translated);
+# $step - the new step's number.
+fact-step-added = § { $section }: step { $step } added
+# Followed by the step's text. $section - a section anchor (not
+# translated); $step - the step's number in the older version.
+fact-step-removed = § { $section }: step { $step } removed
+# Followed by the old and new text. $section - a section anchor (not
+# translated); $step - the step's number now; $old - its number before, or
+# same when it has not changed (not translated).
+fact-step-reworded = § { $section }: step { $step } reworded{ $old ->
+        [same] {""}
+       *[number] {" "}(was step { $old })
+    }
+# The same step, put elsewhere in the order. $section - a section anchor
+# (not translated); $old - its number before; $step - its number now.
+fact-step-moved = § { $section }: step { $old } moved, now step { $step }
+# The same step, numbered anew because steps before it came or went.
+# $section - a section anchor (not translated); $old - its number before;
+# $step - its number now.
+fact-step-renumbered = § { $section }: step { $old } is now step { $step }
+# The UI labels a step names in bold changed. $section - a section anchor
+# (not translated); $step - the step's number; $added, $removed - the labels
+# it names now and no longer names, in bold (**Save**), joined; $change -
+# added, removed or both (not translated).
+fact-step-labels = § { $section }: step { $step } { $change ->
+        [added] now names { $added }
+        [removed] no longer names { $removed }
+       *[both] names { $added } instead of { $removed }
+    }
+# Followed by the note. $section - a section anchor (not translated); $step -
+# the number of the step it sits under, or none for the section itself (not
+# translated).
+fact-note-added = § { $section }{ $step ->
+        [none] {""}
+       *[step] , step { $step }
+    }: note added
+# Followed by the note. $section - a section anchor (not translated); $step -
+# the number of the step it sat under, or none for the section itself (not
+# translated).
+fact-note-removed = § { $section }{ $step ->
+        [none] {""}
+       *[step] , step { $step }
+    }: note removed
+# Followed by the old and new note. $section - a section anchor (not
+# translated); $step - the number of the step it sits under, or none for the
+# section itself (not translated).
+fact-note-changed = § { $section }{ $step ->
+        [none] {""}
+       *[step] , step { $step }
+    }: note reworded
 # Heading of a list of English sentences removed (-) and added (+).
 # $from, $to - short hashes of the two versions; $count (number) - changes.
 drift-changes = English source, { $from } → { $to } ({ $count ->
@@ -91,6 +204,18 @@ drift-uncovered = § { $section }: does not follow steps { $steps }
 # $section - a section anchor; $steps - step numbers the workflow cites that
 # the article does not have, joined.
 drift-beyond = § { $section }: cites steps the article does not have: { $steps }
+# Why `docs drift --deny-stale` fails. $stale (number) - languages whose
+# newest translation is stale; $workflows (number) - workflows that differ
+# from the newest source.
+drift-denied = stopped by --deny-stale: { $stale ->
+        [0] no stale translation
+        [one] { $stale } stale translation
+       *[other] { $stale } stale translations
+    } and { $workflows ->
+        [0] no workflow behind its article
+        [one] { $workflows } workflow behind its article
+       *[other] { $workflows } workflows behind their articles
+    }.
 
 ## `docflow docs render`
 
@@ -172,12 +297,15 @@ page-call = Follow the guide “{ $title }”, then come back here.
 
 ## Errors.
 
-# $path - the file; $missing - what it lacks: front-matter, locale, segments
-# or title (not translated).
-error-not-an-article = { $path } is not a localized article in the side-by-side format: { $missing ->
+# $path - the file; $missing - what it lacks: front-matter, locale,
+# segments, title, heading or date (not translated). A translation is in
+# the side-by-side format; an English article is plain Markdown.
+error-not-an-article = { $path } cannot be read as an article: { $missing ->
         [front-matter] it has no front matter (--- … ---) at the top
-        [locale] its front matter has no ms.contentlocale
-        [segments] it has no sentences in side-by-side spans
+        [locale] it has side-by-side spans, but its front matter has no ms.contentlocale
+        [segments] its front matter names a translation (ms.contentlocale), but it has no sentences in side-by-side spans
+        [heading] it has no title heading (# …)
+        [date] its ms.date is not a date (MM/DD/YYYY)
        *[title] it has no title heading with an anchor (# <a name="…"></a>…)
     }.
 # $detail - the template engine's explanation (English).

@@ -7,6 +7,7 @@ locale-name = Español (España)
 # @same-as-en
 docs-import-article = { $title } ({ $anchor })
 docs-import-meta = idioma { $locale } · origen { $hash } · enviado a traducción el { $date }
+docs-import-source = Original en inglés · versión { $hash } · editado el { $date }
 # @same-as-en
 docs-import-roles = roles: { $roles }
 docs-import-section = § { $anchor }: { $title } ({ $steps ->
@@ -35,11 +36,71 @@ drift-version = versión de origen { $hash } ({ $date }): { $locales }{ $newest 
         [true] {" "}· la más reciente
        *[false] {""}
     }
+drift-source = versión de origen { $hash } ({ $date }): artículo en inglés { $file }{ $translated ->
+        [true] , { $locales }
+       *[false] {""}
+    }{ $newest ->
+        [true] {" "}· la más reciente
+       *[false] {""}
+    }
+drift-locale = { $locale }: traducción más reciente enviada el { $date }, hecha a partir de { $hash } ({ $behind ->
+        [0] la versión de origen más reciente
+        [one] { $behind } versión por detrás
+       *[other] { $behind } versiones por detrás
+    }) · { $file }
 drift-stale = { $count ->
         [0] Todas las traducciones siguen la versión de origen más reciente.
         [one] Traducción desactualizada (hecha a partir de una versión de origen anterior): { $locales }
        *[other] Traducciones desactualizadas (hechas a partir de una versión de origen anterior): { $locales }
     }
+drift-facts = Roles, pasos y notas, { $from } → { $to }: { $count ->
+        [0] sin cambios
+        [one] { $count } cambio
+       *[other] { $count } cambios
+    }
+fact-roles-reshaped = lista de roles reescrita ({ $from ->
+        [bullets] con viñetas
+       *[inline] en una línea
+    } → { $to ->
+        [bullets] con viñetas
+       *[inline] en una línea
+    }){ $unchanged ->
+        [true] , con los mismos roles
+       *[false] {""}
+    }
+fact-roles-added = roles añadidos: { $roles }
+fact-roles-removed = roles quitados: { $roles }
+fact-section-added = § { $section }: sección nueva
+fact-section-removed = § { $section }: sección eliminada
+fact-step-count = § { $section }: { $from } → { $to } { $to ->
+        [one] paso numerado
+       *[other] pasos numerados
+    }
+fact-step-added = § { $section }: paso { $step } añadido
+fact-step-removed = § { $section }: paso { $step } eliminado
+fact-step-reworded = § { $section }: paso { $step } redactado de nuevo{ $old ->
+        [same] {""}
+       *[number] {" "}(antes, paso { $old })
+    }
+fact-step-moved = § { $section }: el paso { $old } cambia de lugar y ahora es el paso { $step }
+fact-step-renumbered = § { $section }: el paso { $old } ahora es el paso { $step }
+fact-step-labels = § { $section }: el paso { $step } { $change ->
+        [added] ahora menciona { $added }
+        [removed] ya no menciona { $removed }
+       *[both] menciona { $added } en lugar de { $removed }
+    }
+fact-note-added = § { $section }{ $step ->
+        [none] {""}
+       *[step] , paso { $step }
+    }: nota añadida
+fact-note-removed = § { $section }{ $step ->
+        [none] {""}
+       *[step] , paso { $step }
+    }: nota eliminada
+fact-note-changed = § { $section }{ $step ->
+        [none] {""}
+       *[step] , paso { $step }
+    }: nota redactada de nuevo
 drift-changes = Texto de origen en inglés, { $from } → { $to } ({ $count ->
         [0] sin cambios
         [one] { $count } cambio
@@ -61,6 +122,15 @@ drift-section = § { $section }: { $found ->
     }
 drift-uncovered = § { $section }: no sigue los pasos { $steps }
 drift-beyond = § { $section }: cita pasos que el artículo no tiene: { $steps }
+drift-denied = detenido por --deny-stale: { $stale ->
+        [0] ninguna traducción desactualizada
+        [one] { $stale } traducción desactualizada
+       *[other] { $stale } traducciones desactualizadas
+    } y { $workflows ->
+        [0] ningún flujo de trabajo desfasado respecto a su artículo
+        [one] { $workflows } flujo de trabajo desfasado respecto a su artículo
+       *[other] { $workflows } flujos de trabajo desfasados respecto a sus artículos
+    }.
 
 ## `docflow docs render`
 
@@ -108,10 +178,12 @@ page-call = Siga la guía «{ $title }» y después vuelva aquí.
 
 ## Errors.
 
-error-not-an-article = { $path } no es un artículo localizado en formato bilingüe en paralelo: { $missing ->
+error-not-an-article = No se puede leer { $path } como artículo: { $missing ->
         [front-matter] no tiene front matter (--- … ---) al principio
-        [locale] su front matter no tiene ms.contentlocale
-        [segments] no tiene frases en spans en paralelo
+        [locale] tiene spans en paralelo, pero su front matter no tiene ms.contentlocale
+        [segments] su front matter indica una traducción (ms.contentlocale), pero no tiene frases en spans en paralelo
+        [heading] no tiene título (# …)
+        [date] su ms.date no es una fecha (MM/DD/AAAA)
        *[title] no tiene un título con ancla (# <a name="…"></a>…)
     }.
 error-template = se ha producido un error en una plantilla de página: { $detail }

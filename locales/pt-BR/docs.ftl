@@ -7,6 +7,7 @@ locale-name = Português (Brasil)
 # @same-as-en
 docs-import-article = { $title } ({ $anchor })
 docs-import-meta = idioma { $locale } · origem { $hash } · enviado para tradução em { $date }
+docs-import-source = Origem em inglês · versão { $hash } · editada em { $date }
 docs-import-roles = funções: { $roles }
 docs-import-section = § { $anchor }: { $title } ({ $steps ->
         [0] nenhuma etapa numerada
@@ -34,11 +35,72 @@ drift-version = versão de origem { $hash } ({ $date }): { $locales }{ $newest -
         [true] {" "}· mais recente
        *[false] {""}
     }
+drift-source = versão de origem { $hash } ({ $date }): artigo em inglês { $file }{ $translated ->
+        [true] , { $locales }
+       *[false] {""}
+    }{ $newest ->
+        [true] {" "}· mais recente
+       *[false] {""}
+    }
+drift-locale = { $locale }: tradução mais recente enviada em { $date }, feita a partir de { $hash } ({ $behind ->
+        [0] a versão de origem mais recente
+        [one] { $behind } versão de atraso
+       *[other] { $behind } versões de atraso
+    }) · { $file }
 drift-stale = { $count ->
         [0] Todas as traduções seguem a versão de origem mais recente.
         [one] Tradução desatualizada (feita a partir de uma versão de origem anterior): { $locales }
        *[other] Traduções desatualizadas (feitas a partir de uma versão de origem anterior): { $locales }
     }
+drift-facts = Funções, etapas e observações, { $from } → { $to }: { $count ->
+        [0] nenhuma alteração
+        [one] { $count } alteração
+       *[other] { $count } alterações
+    }
+fact-roles-reshaped = lista de funções reescrita ({ $from ->
+        [bullets] em tópicos
+       *[inline] em uma linha
+    } → { $to ->
+        [bullets] em tópicos
+       *[inline] em uma linha
+    }){ $unchanged ->
+        [true] , funções inalteradas
+       *[false] {""}
+    }
+fact-roles-added = funções adicionadas: { $roles }
+fact-roles-removed = funções removidas: { $roles }
+fact-section-added = § { $section }: nova seção
+fact-section-removed = § { $section }: seção removida
+fact-step-count = § { $section }: { $from } → { $to } { $to ->
+        [0] etapas numeradas
+        [one] etapa numerada
+       *[other] etapas numeradas
+    }
+fact-step-added = § { $section }: etapa { $step } adicionada
+fact-step-removed = § { $section }: etapa { $step } removida
+fact-step-reworded = § { $section }: etapa { $step } reescrita{ $old ->
+        [same] {""}
+       *[number] {" "}(era a etapa { $old })
+    }
+fact-step-moved = § { $section }: a etapa { $old } mudou de lugar e agora é a etapa { $step }
+fact-step-renumbered = § { $section }: a etapa { $old } agora é a etapa { $step }
+fact-step-labels = § { $section }: a etapa { $step } { $change ->
+        [added] agora cita { $added }
+        [removed] não cita mais { $removed }
+       *[both] cita { $added } em vez de { $removed }
+    }
+fact-note-added = § { $section }{ $step ->
+        [none] {""}
+       *[step] , etapa { $step }
+    }: observação adicionada
+fact-note-removed = § { $section }{ $step ->
+        [none] {""}
+       *[step] , etapa { $step }
+    }: observação removida
+fact-note-changed = § { $section }{ $step ->
+        [none] {""}
+       *[step] , etapa { $step }
+    }: observação reescrita
 drift-changes = Texto de origem em inglês, { $from } → { $to } ({ $count ->
         [0] nenhuma alteração
         [one] { $count } alteração
@@ -60,6 +122,15 @@ drift-section = § { $section }: { $found ->
     }
 drift-uncovered = § { $section }: não segue as etapas { $steps }
 drift-beyond = § { $section }: cita etapas que o artigo não tem: { $steps }
+drift-denied = interrompido por --deny-stale: { $stale ->
+        [0] nenhuma tradução desatualizada
+        [one] { $stale } tradução desatualizada
+       *[other] { $stale } traduções desatualizadas
+    } e { $workflows ->
+        [0] nenhum fluxo de trabalho defasado em relação ao artigo
+        [one] { $workflows } fluxo de trabalho defasado em relação ao artigo
+       *[other] { $workflows } fluxos de trabalho defasados em relação aos artigos
+    }.
 
 ## `docflow docs render`
 
@@ -107,10 +178,12 @@ page-call = Siga o guia “{ $title }” e depois volte para cá.
 
 ## Errors.
 
-error-not-an-article = { $path } não é um artigo localizado no formato lado a lado: { $missing ->
+error-not-an-article = { $path } não pode ser lido como artigo: { $missing ->
         [front-matter] não há front matter (--- … ---) no início
-        [locale] o front matter não tem ms.contentlocale
-        [segments] não há frases em spans lado a lado
+        [locale] há spans lado a lado, mas o front matter não tem ms.contentlocale
+        [segments] o front matter indica uma tradução (ms.contentlocale), mas não há frases em spans lado a lado
+        [heading] não há um título (# …)
+        [date] o ms.date não é uma data (MM/DD/AAAA)
        *[title] não há um título com âncora (# <a name="…"></a>…)
     }.
 error-template = erro em um modelo de página: { $detail }

@@ -6,6 +6,7 @@ locale-name = Русский
 
 docs-import-article = { $title } ({ $anchor })
 docs-import-meta = язык { $locale } · оригинал { $hash } · передано на перевод { $date }
+docs-import-source = английский оригинал · версия { $hash } · изменен { $date }
 docs-import-roles = роли: { $roles }
 docs-import-section = § { $anchor }: { $title } ({ $steps ->
         [one] { $steps } шаг
@@ -39,6 +40,20 @@ drift-version = оригинал { $hash } ({ $date }): { $locales }{ $newest ->
         [true] {" "}· новейший
        *[false] {""}
     }
+drift-source = оригинал { $hash } ({ $date }): английская статья { $file }{ $translated ->
+        [true] , { $locales }
+       *[false] {""}
+    }{ $newest ->
+        [true] {" "}· новейший
+       *[false] {""}
+    }
+drift-locale = { $locale }: последний перевод передан { $date }, сделан по оригиналу { $hash } ({ $behind ->
+        [0] последняя версия
+        [one] отстает на { $behind } версию
+        [few] отстает на { $behind } версии
+        [many] отстает на { $behind } версий
+       *[other] отстает на { $behind } версии
+    }) · { $file }
 drift-stale = { $count ->
         [0] Все переводы сделаны по последней версии оригинала.
         [one] Устаревший перевод (по старой версии оригинала): { $locales }
@@ -46,6 +61,58 @@ drift-stale = { $count ->
         [many] Устаревшие переводы (по старой версии оригинала): { $locales }
        *[other] Устаревшие переводы (по старой версии оригинала): { $locales }
     }
+drift-facts = Роли, шаги и примечания, { $from } → { $to }: { $count ->
+        [0] без изменений
+        [one] { $count } изменение
+        [few] { $count } изменения
+        [many] { $count } изменений
+       *[other] { $count } изменения
+    }
+fact-roles-reshaped = список ролей переписан ({ $from ->
+        [bullets] маркированным списком
+       *[inline] в одну строку
+    } → { $to ->
+        [bullets] маркированным списком
+       *[inline] в одну строку
+    }){ $unchanged ->
+        [true] , роли прежние
+       *[false] {""}
+    }
+fact-roles-added = добавлены роли: { $roles }
+fact-roles-removed = удалены роли: { $roles }
+fact-section-added = § { $section }: новый раздел
+fact-section-removed = § { $section }: раздел удален
+fact-step-count = § { $section }: { $from } → { $to } { $to ->
+        [one] нумерованный шаг
+        [few] нумерованных шага
+        [many] нумерованных шагов
+       *[other] нумерованного шага
+    }
+fact-step-added = § { $section }: добавлен шаг { $step }
+fact-step-removed = § { $section }: удален шаг { $step }
+fact-step-reworded = § { $section }: шаг { $step } сформулирован иначе{ $old ->
+        [same] {""}
+       *[number] {" "}(раньше шаг { $old })
+    }
+fact-step-moved = § { $section }: шаг { $old } перемещен, теперь это шаг { $step }
+fact-step-renumbered = § { $section }: шаг { $old } теперь шаг { $step }
+fact-step-labels = § { $section }: шаг { $step } { $change ->
+        [added] теперь упоминает { $added }
+        [removed] больше не упоминает { $removed }
+       *[both] упоминает { $added } вместо { $removed }
+    }
+fact-note-added = § { $section }{ $step ->
+        [none] {""}
+       *[step] , шаг { $step }
+    }: добавлено примечание
+fact-note-removed = § { $section }{ $step ->
+        [none] {""}
+       *[step] , шаг { $step }
+    }: удалено примечание
+fact-note-changed = § { $section }{ $step ->
+        [none] {""}
+       *[step] , шаг { $step }
+    }: примечание сформулировано иначе
 drift-changes = Английский оригинал, { $from } → { $to } ({ $count ->
         [one] { $count } изменение
         [few] { $count } изменения
@@ -70,6 +137,19 @@ drift-section = § { $section }: { $found ->
     }
 drift-uncovered = § { $section }: не охвачены шаги { $steps }
 drift-beyond = § { $section }: ссылки на шаги, которых нет в статье: { $steps }
+drift-denied = остановлено флагом --deny-stale: { $stale ->
+        [0] устаревших переводов нет
+        [one] { $stale } устаревший перевод
+        [few] { $stale } устаревших перевода
+        [many] { $stale } устаревших переводов
+       *[other] { $stale } устаревшего перевода
+    }; { $workflows ->
+        [0] рабочих процессов, отставших от статьи, нет
+        [one] { $workflows } рабочий процесс отстал от статьи
+        [few] { $workflows } рабочих процесса отстали от статей
+        [many] { $workflows } рабочих процессов отстали от статей
+       *[other] { $workflows } рабочего процесса отстали от статей
+    }.
 
 ## `docflow docs render`
 
@@ -123,10 +203,12 @@ page-call = Выполните шаги руководства «{ $title }» и
 
 ## Errors.
 
-error-not-an-article = { $path } не является локализованной статьей в двуязычном формате: { $missing ->
+error-not-an-article = { $path } не удается прочитать как статью: { $missing ->
         [front-matter] в начале файла нет блока метаданных (--- … ---)
-        [locale] в блоке метаданных нет ms.contentlocale
-        [segments] в файле нет предложений в парных элементах span
+        [locale] в файле есть парные элементы span, но в блоке метаданных нет ms.contentlocale
+        [segments] блок метаданных указывает на перевод (ms.contentlocale), но в файле нет предложений в парных элементах span
+        [heading] в файле нет заголовка (# …)
+        [date] ms.date не является датой (ММ/ДД/ГГГГ)
        *[title] в файле нет заголовка с якорем (# <a name="…"></a>…)
     }.
 error-template = не удалось обработать шаблон страницы: { $detail }

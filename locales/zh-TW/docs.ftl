@@ -6,6 +6,7 @@ locale-name = 中文（台灣）
 
 docs-import-article = { $title }（{ $anchor }）
 docs-import-meta = 語言 { $locale } · 原文 { $hash } · 送交翻譯 { $date }
+docs-import-source = 英文原文 · 版本 { $hash } · 編輯於 { $date }
 docs-import-roles = 角色：{ $roles }
 docs-import-section = § { $anchor }：{ $title }（{ $steps } 個步驟）
 docs-import-segments = { $count } 個句子，{ $unpaired ->
@@ -21,10 +22,65 @@ drift-version = 原文 { $hash }（{ $date }）：{ $locales }{ $newest ->
         [true] {" "}· 最新
        *[false] {""}
     }
+drift-source = 原文 { $hash }（{ $date }）：英文文章 { $file }{ $translated ->
+        [true] ；譯本：{ $locales }
+       *[false] {""}
+    }{ $newest ->
+        [true] {" "}· 最新
+       *[false] {""}
+    }
+drift-locale = { $locale }：最新譯本於 { $date } 送交翻譯，依據原文 { $hash }（{ $behind ->
+        [0] 即最新的原文
+       *[other] 落後 { $behind } 個版本
+    }）· { $file }
 drift-stale = { $count ->
         [0] 所有翻譯都依據最新的原文。
        *[other] 過時的翻譯（依據較舊的原文）：{ $locales }
     }
+drift-facts = 角色、步驟與附註，{ $from } → { $to }：{ $count ->
+        [0] 沒有變更
+       *[other] { $count } 處變更
+    }
+fact-roles-reshaped = 角色清單改寫（{ $from ->
+        [bullets] 項目符號清單
+       *[inline] 單行
+    } → { $to ->
+        [bullets] 項目符號清單
+       *[inline] 單行
+    }）{ $unchanged ->
+        [true] ，角色不變
+       *[false] {""}
+    }
+fact-roles-added = 新增角色：{ $roles }
+fact-roles-removed = 移除角色：{ $roles }
+fact-section-added = § { $section }：新章節
+fact-section-removed = § { $section }：章節已移除
+fact-step-count = § { $section }：編號步驟由 { $from } 個變為 { $to } 個
+fact-step-added = § { $section }：新增步驟 { $step }
+fact-step-removed = § { $section }：移除步驟 { $step }
+fact-step-reworded = § { $section }：步驟 { $step } 改寫{ $old ->
+        [same] {""}
+       *[number] （原為步驟 { $old }）
+    }
+fact-step-moved = § { $section }：步驟 { $old } 移到別處，現為步驟 { $step }
+fact-step-renumbered = § { $section }：步驟 { $old } 現為步驟 { $step }
+fact-step-labels = § { $section }：步驟 { $step } { $change ->
+        [added] 新提到 { $added }
+        [removed] 不再提到 { $removed }
+       *[both] 改為提到 { $added }，不再提到 { $removed }
+    }
+fact-note-added = § { $section }{ $step ->
+        [none] {""}
+       *[step] ，步驟 { $step }
+    }：新增附註
+fact-note-removed = § { $section }{ $step ->
+        [none] {""}
+       *[step] ，步驟 { $step }
+    }：移除附註
+fact-note-changed = § { $section }{ $step ->
+        [none] {""}
+       *[step] ，步驟 { $step }
+    }：附註改寫
 drift-changes = 英文原文，{ $from } → { $to }（{ $count } 處變更）：
 drift-workflow = 工作流程 { $workflow }：{ $status ->
         [ok] 與最新的原文相符
@@ -41,6 +97,13 @@ drift-section = § { $section }：{ $found ->
     }
 drift-uncovered = § { $section }：未涵蓋步驟 { $steps }
 drift-beyond = § { $section }：引用了文章中沒有的步驟：{ $steps }
+drift-denied = 因 --deny-stale 而停止：{ $stale ->
+        [0] 沒有過時的翻譯
+       *[other] { $stale } 個過時的翻譯
+    }，{ $workflows ->
+        [0] 沒有落後於文章的工作流程
+       *[other] { $workflows } 個工作流程落後於文章
+    }。
 
 ## `docflow docs render`
 
@@ -79,10 +142,12 @@ page-call = 請依照「{ $title }」指南操作，完成後再回到這裡。
 
 ## Errors.
 
-error-not-an-article = { $path } 不是對照格式的當地語系化文章：{ $missing ->
+error-not-an-article = 無法將 { $path } 當作文章讀取：{ $missing ->
         [front-matter] 檔案開頭沒有前置資料區塊（--- … ---）
-        [locale] 前置資料區塊中沒有 ms.contentlocale
-        [segments] 檔案中沒有以對照 span 標示的句子
+        [locale] 檔案中有對照 span，但前置資料區塊中沒有 ms.contentlocale
+        [segments] 前置資料區塊標示這是譯本（ms.contentlocale），但檔案中沒有以對照 span 標示的句子
+        [heading] 檔案中沒有標題（# …）
+        [date] ms.date 不是日期（MM/DD/YYYY）
        *[title] 檔案中沒有含錨點的標題（# <a name="…"></a>…）
     }。
 error-template = 無法套用頁面範本：{ $detail }

@@ -8,9 +8,10 @@ use clap::{Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::json;
 
-use super::print::Printer;
+use super::print::{Printer, prefixed};
 use super::{Context, EXIT_ERROR};
-use crate::docs::drift::{Change, Report};
+use crate::docs::drift::{Change, Report, VersionChanges};
+use crate::docs::facts::Finding;
 use crate::docs::render::{self, Format};
 use crate::docs::{self, Article, draft, drift};
 use crate::error::{Error, Result};
@@ -20,7 +21,8 @@ use crate::workflow::{Definition, graph as state_graph, role_message};
 
 #[derive(Subcommand, Debug)]
 pub enum DocsCommand {
-    /// Read localized articles (side-by-side format) and show what they say.
+    /// Read articles (translations in the side-by-side format, or the
+    /// English source in plain Markdown) and show what they say.
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -33,6 +35,13 @@ pub enum DocsCommand {
     Drift {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also list the English sentences that changed between versions.
+        #[arg(long)]
+        segments: bool,
+        /// Exit with status 1 when a translation is stale or a workflow no
+        /// longer matches its article (for writers' CI).
+        #[arg(long)]
+        deny_stale: bool,
     },
     /// Write localized how-to pages for every workflow.
     Render {
@@ -68,7 +77,11 @@ impl Context<'_> {
     pub(super) fn docs(&self, command: &DocsCommand, out: &mut Printer<'_>) -> Result<ExitCode> {
         match command {
             DocsCommand::Import { files, draft } => self.import(files, draft.as_deref(), out),
-            DocsCommand::Drift { files } => self.drift(files, out),
+            DocsCommand::Drift {
+                files,
+                segments,
+                deny_stale,
+            } => self.drift(files, *segments, *deny_stale, out),
             DocsCommand::Render { out: dir, format } => self.render(dir, *format, out),
         }
     }
@@ -121,21 +134,34 @@ impl Context<'_> {
         Ok(exit_code(&errors))
     }
 
-    fn drift(&self, files: &[PathBuf], out: &mut Printer<'_>) -> Result<ExitCode> {
+    fn drift(
+        &self,
+        files: &[PathBuf],
+        segments: bool,
+        deny_stale: bool,
+        out: &mut Printer<'_>,
+    ) -> Result<ExitCode> {
         let (articles, errors) = read_all(files);
         let reports = drift::drift(&articles, &self.definitions()?);
+        let stale = reports.iter().any(Report::is_stale);
         if out.json() {
             outln!(
                 "{}",
-                json!({ "articles": reports, "errors": error_list(out, &errors) })
+                json!({ "articles": reports, "stale": stale, "errors": error_list(out, &errors) })
             );
         } else {
             for report in &reports {
-                print_report(out, report);
+                print_report(out, report, segments);
             }
             for error in &errors {
                 out.error(error);
             }
+            if deny_stale && stale {
+                print_denied(out, &reports);
+            }
+        }
+        if deny_stale && stale {
+            return Ok(ExitCode::from(EXIT_ERROR));
         }
         Ok(exit_code(&errors))
     }
@@ -264,13 +290,18 @@ fn print_article(out: &Printer<'_>, article: &Article) {
             .arg("title", article.title.localized.as_str())
             .arg("anchor", article.anchor.as_str()))
     );
-    outln!(
-        "  {}",
-        t(Message::new("docs-import-meta")
+    let hash = unknown(&article.meta.source_hash);
+    let meta = if article.is_source() {
+        Message::new("docs-import-source")
+            .arg("hash", short(&hash))
+            .arg("date", unknown(&article.meta.date))
+    } else {
+        Message::new("docs-import-meta")
             .arg("locale", article.meta.locale.as_str())
-            .arg("hash", short(&unknown(&article.meta.source_hash)))
-            .arg("date", unknown(&article.meta.handoff)))
-    );
+            .arg("hash", short(&hash))
+            .arg("date", unknown(&article.meta.handoff))
+    };
+    outln!("  {}", t(meta));
     if !article.roles.is_empty() {
         let roles: Vec<&str> = article
             .roles
@@ -316,55 +347,291 @@ fn print_article(out: &Printer<'_>, article: &Article) {
     );
 }
 
-fn print_report(out: &Printer<'_>, report: &Report) {
-    let t = |m: Message| out.t(&m);
+fn print_report(out: &Printer<'_>, report: &Report, segments: bool) {
     outln!(
         "{}",
-        t(Message::new("drift-article")
+        out.t(&Message::new("drift-article")
             .arg("title", report.title.as_str())
             .arg("anchor", report.anchor.as_str()))
     );
+    print_versions(out, report);
+    print_locales(out, report);
+    for changes in &report.changes {
+        print_facts(out, changes);
+        if segments {
+            print_sentences(out, changes);
+        }
+    }
+    print_workflows(out, report);
+}
+
+fn print_versions(out: &Printer<'_>, report: &Report) {
     let newest = report.versions.last().map(|v| v.hash.as_str());
     for version in &report.versions {
-        outln!(
-            "  {}",
-            t(Message::new("drift-version")
+        let is_newest = (Some(version.hash.as_str()) == newest).to_string();
+        let message = match &version.english {
+            Some(file) => Message::new("drift-source")
+                .arg("hash", short(&version.hash))
+                .arg("date", unknown(&version.date))
+                .arg("file", file.as_str())
+                .arg("translated", (!version.locales.is_empty()).to_string())
+                .arg("locales", joined(out, &version.locales))
+                .arg("newest", is_newest),
+            None => Message::new("drift-version")
                 .arg("hash", short(&version.hash))
                 .arg("date", unknown(&version.handoff))
                 .arg("locales", joined(out, &version.locales))
-                .arg(
-                    "newest",
-                    (Some(version.hash.as_str()) == newest).to_string()
-                ))
+                .arg("newest", is_newest),
+        };
+        outln!("  {}", out.t(&message));
+    }
+}
+
+/// Each locale by its newest hand-off, then the stale ones together.
+fn print_locales(out: &Printer<'_>, report: &Report) {
+    for locale in &report.locales {
+        outln!(
+            "  {}",
+            out.t(&Message::new("drift-locale")
+                .arg("locale", locale.locale.as_str())
+                .arg("date", unknown(&locale.handoff))
+                .arg("hash", short(&locale.hash))
+                .arg("behind", locale.behind as i64)
+                .arg("file", locale.file.as_str()))
         );
     }
-    let mut stale: Vec<&str> = report.stale_locales().map(|l| l.locale.as_str()).collect();
-    stale.dedup();
+    let stale: Vec<&str> = report.stale_locales().map(|l| l.locale.as_str()).collect();
     outln!(
         "  {}",
-        t(Message::new("drift-stale")
+        out.t(&Message::new("drift-stale")
             .arg("count", stale.len() as i64)
             .arg("locales", joined(out, &stale)))
     );
-    for changes in &report.changes {
-        outln!(
-            "  {}",
-            t(Message::new("drift-changes")
-                .arg("from", short(&changes.from))
-                .arg("to", short(&changes.to))
-                .arg("count", changes.changes.len() as i64))
-        );
-        for change in &changes.changes {
-            match change {
-                Change::Removed { old } => outln!("    - {old}"),
-                Change::Added { new } => outln!("    + {new}"),
-                Change::Changed { old, new } => {
-                    outln!("    - {old}");
-                    outln!("    + {new}");
-                }
+}
+
+fn print_facts(out: &Printer<'_>, changes: &VersionChanges) {
+    outln!(
+        "  {}",
+        out.t(&Message::new("drift-facts")
+            .arg("from", short(&changes.from))
+            .arg("to", short(&changes.to))
+            .arg("count", changes.facts.len() as i64))
+    );
+    for finding in &changes.facts {
+        let (message, details) = fact(out, finding);
+        outln!("    {}", out.t(&message));
+        for detail in details {
+            outln!("      {detail}");
+        }
+    }
+}
+
+/// A finding's line, and the article text under it (`-` before, `+` after).
+fn fact(out: &Printer<'_>, finding: &Finding) -> (Message, Vec<String>) {
+    let roles = |ids: &[String]| {
+        let names: Vec<String> = ids.iter().map(|id| article_role_name(out, id)).collect();
+        joined(out, &names)
+    };
+    // UI labels as the article writes them, in bold, whatever the language.
+    let labels = |labels: &[String]| {
+        let labels: Vec<String> = labels.iter().map(|l| format!("**{l}**")).collect();
+        joined(out, &labels)
+    };
+    let at = |step: &Option<u32>| step.map_or_else(|| "none".to_owned(), |n| n.to_string());
+    let noted = |kind: &str, text: &str| format!("[{kind}] {text}");
+    match finding {
+        Finding::RolesReshaped {
+            from,
+            to,
+            roles_unchanged,
+        } => (
+            Message::new("fact-roles-reshaped")
+                .arg("from", from.key())
+                .arg("to", to.key())
+                .arg("unchanged", roles_unchanged.to_string()),
+            vec![],
+        ),
+        Finding::RolesAdded { roles: ids } => (
+            Message::new("fact-roles-added").arg("roles", roles(ids)),
+            vec![],
+        ),
+        Finding::RolesRemoved { roles: ids } => (
+            Message::new("fact-roles-removed").arg("roles", roles(ids)),
+            vec![],
+        ),
+        Finding::SectionAdded { section } => (
+            Message::new("fact-section-added").arg("section", section.as_str()),
+            vec![],
+        ),
+        Finding::SectionRemoved { section } => (
+            Message::new("fact-section-removed").arg("section", section.as_str()),
+            vec![],
+        ),
+        Finding::StepCount { section, from, to } => (
+            Message::new("fact-step-count")
+                .arg("section", section.as_str())
+                .arg("from", *from as i64)
+                .arg("to", *to as i64),
+            vec![],
+        ),
+        Finding::StepAdded {
+            section,
+            step,
+            text,
+            ..
+        } => (
+            Message::new("fact-step-added")
+                .arg("section", section.as_str())
+                .arg("step", step.to_string()),
+            vec![format!("+ {text}")],
+        ),
+        Finding::StepRemoved {
+            section,
+            old_step,
+            text,
+        } => (
+            Message::new("fact-step-removed")
+                .arg("section", section.as_str())
+                .arg("step", old_step.to_string()),
+            vec![format!("- {text}")],
+        ),
+        Finding::StepReworded {
+            section,
+            old_step,
+            step,
+            old,
+            new,
+        } => (
+            Message::new("fact-step-reworded")
+                .arg("section", section.as_str())
+                .arg("step", step.to_string())
+                .arg(
+                    "old",
+                    if old_step == step {
+                        "same".to_owned()
+                    } else {
+                        old_step.to_string()
+                    },
+                ),
+            vec![format!("- {old}"), format!("+ {new}")],
+        ),
+        Finding::StepMoved {
+            section,
+            old_step,
+            step,
+        } => (
+            Message::new("fact-step-moved")
+                .arg("section", section.as_str())
+                .arg("old", old_step.to_string())
+                .arg("step", step.to_string()),
+            vec![],
+        ),
+        Finding::StepRenumbered {
+            section,
+            old_step,
+            step,
+        } => (
+            Message::new("fact-step-renumbered")
+                .arg("section", section.as_str())
+                .arg("old", old_step.to_string())
+                .arg("step", step.to_string()),
+            vec![],
+        ),
+        Finding::StepLabels {
+            section,
+            step,
+            added,
+            removed,
+            ..
+        } => (
+            Message::new("fact-step-labels")
+                .arg("section", section.as_str())
+                .arg("step", step.to_string())
+                .arg("added", labels(added))
+                .arg("removed", labels(removed))
+                .arg(
+                    "change",
+                    match (added.is_empty(), removed.is_empty()) {
+                        (false, false) => "both",
+                        (false, true) => "added",
+                        _ => "removed",
+                    },
+                ),
+            vec![],
+        ),
+        Finding::NoteAdded {
+            section,
+            step,
+            kind,
+            text,
+        } => (
+            Message::new("fact-note-added")
+                .arg("section", section.as_str())
+                .arg("step", at(step)),
+            vec![format!("+ {}", noted(kind, text))],
+        ),
+        Finding::NoteRemoved {
+            section,
+            step,
+            kind,
+            text,
+        } => (
+            Message::new("fact-note-removed")
+                .arg("section", section.as_str())
+                .arg("step", at(step)),
+            vec![format!("- {}", noted(kind, text))],
+        ),
+        Finding::NoteChanged {
+            section,
+            step,
+            old_kind,
+            kind,
+            old,
+            new,
+        } => (
+            Message::new("fact-note-changed")
+                .arg("section", section.as_str())
+                .arg("step", at(step)),
+            vec![
+                format!("- {}", noted(old_kind, old)),
+                format!("+ {}", noted(kind, new)),
+            ],
+        ),
+    }
+}
+
+fn print_sentences(out: &Printer<'_>, changes: &VersionChanges) {
+    outln!(
+        "  {}",
+        out.t(&Message::new("drift-changes")
+            .arg("from", short(&changes.from))
+            .arg("to", short(&changes.to))
+            .arg("count", changes.changes.len() as i64))
+    );
+    for change in &changes.changes {
+        match change {
+            Change::Removed { old } => outln!("    - {old}"),
+            Change::Added { new } => outln!("    + {new}"),
+            Change::Changed { old, new } => {
+                outln!("    - {old}");
+                outln!("    + {new}");
             }
         }
     }
+}
+
+/// Why `--deny-stale` fails, on stderr after the report.
+fn print_denied(out: &Printer<'_>, reports: &[Report]) {
+    let stale: usize = reports.iter().map(|r| r.stale_locales().count()).sum();
+    let workflows: usize = reports.iter().map(|r| r.outdated_workflows().count()).sum();
+    let text = out.t(&Message::new("drift-denied")
+        .arg("stale", stale as i64)
+        .arg("workflows", workflows as i64));
+    eprintln!("{}", out.t(&prefixed("cli-error", &text)));
+}
+
+fn print_workflows(out: &Printer<'_>, report: &Report) {
+    let t = |m: Message| out.t(&m);
     for check in &report.workflows {
         let status = if check.in_step() { "ok" } else { "differs" };
         outln!(

@@ -1,16 +1,23 @@
-//! Reading a localized article in the side-by-side format: YAML front
-//! matter, then Markdown in which every sentence is a localized span
-//! followed by its English source in an `sxs-lookup` span, both carrying
-//! the same segment id.
+//! Reading an article: YAML front matter, then Markdown. Two formats:
 //!
-//! Markdown structure (headings, lists, block quotes, links) comes from
-//! pulldown-cmark; the spans come through as inline HTML and are paired
-//! here. What the article *means* (its title anchor, numbered steps, notes,
-//! role lists) is read from the English source, which every translation
-//! carries, so articles of this family in any locale read the same way.
+//! - a translation in the side-by-side format, in which every sentence is a
+//!   localized span followed by its English source in an `sxs-lookup` span,
+//!   both carrying the same segment id;
+//! - the English source itself, plain Markdown with no spans and no
+//!   `ms.contentlocale`: read as locale `en`, every sentence its own source,
+//!   identified as a source version by a hash of its content and `ms.date`.
+//!
+//! Markdown structure (headings, lists, block quotes, links, bold) comes
+//! from pulldown-cmark; the spans come through as inline HTML and are paired
+//! here. What the article *means* (its title anchor, numbered steps and the
+//! UI labels they name, notes, role lists) is read from the English source,
+//! which every translation carries, so articles of this family in any
+//! locale, English included, read the same way.
 
 use std::collections::BTreeMap;
 
+use blake2::digest::consts::U20;
+use blake2::{Blake2b, Digest};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
 
@@ -20,24 +27,66 @@ use crate::error::{Error, Result};
 #[derive(Clone, Debug, Serialize)]
 pub struct Article {
     pub file: String,
+    pub format: Format,
     pub meta: Meta,
     /// The title's anchor: the article's identity across locales.
     pub anchor: String,
     pub title: Text,
     pub roles: Vec<Role>,
+    /// How the role list is written, when there is one.
+    pub role_form: Option<RoleForm>,
     pub sections: Vec<Section>,
     pub links: Vec<Link>,
     pub segments: Vec<Segment>,
 }
 
-/// What the front matter says about the translation.
+impl Article {
+    /// The English source itself, not a translation of it.
+    pub fn is_source(&self) -> bool {
+        self.format == Format::Plain
+    }
+}
+
+#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// A translation: localized and English spans side by side.
+    SideBySide,
+    /// The English source: plain Markdown.
+    Plain,
+}
+
+/// The two ways articles write their role list.
+#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleForm {
+    /// The label, then one bullet per role.
+    Bullets,
+    /// `**Appropriate roles**: A | B | C`.
+    Inline,
+}
+
+impl RoleForm {
+    pub fn key(self) -> &'static str {
+        match self {
+            RoleForm::Bullets => "bullets",
+            RoleForm::Inline => "inline",
+        }
+    }
+}
+
+/// What the front matter says about the article.
 #[derive(Clone, Debug, Serialize)]
 pub struct Meta {
     pub locale: String,
-    /// `ms.openlocfilehash`: which English source the translation was made from.
+    /// Which English source version this is, or was made from: a
+    /// translation's `ms.openlocfilehash`; for the English source, a hash of
+    /// its content (40 hex digits, as the translations write theirs).
     pub source_hash: Option<String>,
     /// `ms.lasthandoff` as an ISO date.
     pub handoff: Option<String>,
+    /// `ms.date` as an ISO date: when the English source was last edited.
+    pub date: Option<String>,
     pub title: Option<String>,
     /// Every field, as written.
     pub fields: BTreeMap<String, String>,
@@ -86,6 +135,8 @@ pub struct Section {
 pub struct Step {
     pub number: u32,
     pub text: Text,
+    /// The UI labels it names in bold, in English, in order.
+    pub labels: Vec<String>,
     pub notes: Vec<Note>,
     pub links: Vec<Link>,
 }
@@ -107,9 +158,16 @@ pub struct Link {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Missing {
     FrontMatter,
+    /// Side-by-side spans, but no `ms.contentlocale`.
     Locale,
+    /// A translation's `ms.contentlocale`, but no side-by-side spans.
     Segments,
+    /// A translation without a title heading carrying its anchor.
     Title,
+    /// An English source without a title heading.
+    Heading,
+    /// An English source whose `ms.date` is not a date.
+    Date,
 }
 
 impl Missing {
@@ -119,6 +177,8 @@ impl Missing {
             Missing::Locale => "locale",
             Missing::Segments => "segments",
             Missing::Title => "title",
+            Missing::Heading => "heading",
+            Missing::Date => "date",
         }
     }
 }
@@ -136,37 +196,87 @@ pub fn parse(file: &str, text: &str) -> Result<Article> {
     };
     let (fields, body, body_line) =
         front_matter(text).ok_or(not_an_article(Missing::FrontMatter))?;
-    let locale = fields
-        .get("ms.contentlocale")
-        .filter(|l| !l.is_empty())
-        .ok_or(not_an_article(Missing::Locale))?
-        .clone();
-    let leaves = Collector::new(body, body_line).run();
+    let (format, locale) = format_of(&fields, body).map_err(not_an_article)?;
+    let date = fields.get("ms.date").map(|d| iso_date(d));
+    let (source_hash, date) = match format {
+        Format::SideBySide => (fields.get("ms.openlocfilehash").cloned(), date.flatten()),
+        // The source's date is part of its identity: one that cannot be
+        // read would misplace it among the versions.
+        Format::Plain => (
+            Some(content_hash(text)),
+            date.map(|d| d.ok_or(not_an_article(Missing::Date)))
+                .transpose()?,
+        ),
+    };
+    let leaves = Collector::new(body, body_line, format).run();
     let segments: Vec<Segment> = leaves.iter().flat_map(|l| l.segments.clone()).collect();
-    if segments.is_empty() {
+    if segments.is_empty() && format == Format::SideBySide {
         return Err(not_an_article(Missing::Segments));
     }
     let mut article = Article {
         file: file.to_owned(),
+        format,
         meta: Meta {
             locale,
-            source_hash: fields.get("ms.openlocfilehash").cloned(),
+            source_hash,
             handoff: fields.get("ms.lasthandoff").and_then(|d| iso_date(d)),
+            date,
             title: fields.get("title").cloned(),
             fields,
         },
         anchor: String::new(),
         title: Text::default(),
         roles: Vec::new(),
+        role_form: None,
         sections: Vec::new(),
         links: leaves.iter().flat_map(|l| l.links.clone()).collect(),
         segments,
     };
-    Structure::default().read(&leaves, &mut article);
+    Structure::new(format).read(&leaves, &mut article);
     if article.anchor.is_empty() {
-        return Err(not_an_article(Missing::Title));
+        return Err(not_an_article(match format {
+            Format::SideBySide => Missing::Title,
+            Format::Plain => Missing::Heading,
+        }));
     }
     Ok(article)
+}
+
+/// Which format the file is in, and its locale. A file without spans is
+/// the English source, whether it names no locale (as published) or an
+/// English one; a translation must name its locale and carry spans.
+fn format_of(
+    fields: &BTreeMap<String, String>,
+    body: &str,
+) -> std::result::Result<(Format, String), Missing> {
+    let spans = body.contains("data-ttu-id") || body.contains("data-stu-id");
+    let locale = fields
+        .get("ms.contentlocale")
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty());
+    let english = |locale: &str| {
+        let language = locale.split(['-', '_']).next().unwrap_or_default();
+        language.eq_ignore_ascii_case("en")
+    };
+    match (locale, spans) {
+        (Some(locale), true) => Ok((Format::SideBySide, locale.to_owned())),
+        (None, true) => Err(Missing::Locale),
+        (Some(locale), false) if !english(locale) => Err(Missing::Segments),
+        (_, false) => Ok((Format::Plain, "en".to_owned())),
+    }
+}
+
+/// The English source's version hash: BLAKE2b-160 of the file, so it reads
+/// like a translation's `ms.openlocfilehash`. A byte order mark and CRLF
+/// line ends do not count, so a checkout on another system is the same
+/// version.
+fn content_hash(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.replace("\r\n", "\n");
+    Blake2b::<U20>::digest(text.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// Splits `---`-delimited front matter of `key: value` lines from the body.
@@ -216,8 +326,13 @@ struct Leaf {
     items: Vec<ItemPosition>,
     segments: Vec<Segment>,
     links: Vec<Link>,
-    /// Text outside any span, such as a `[!NOTE]` marker.
+    /// English text in bold: the UI labels a step names.
+    labels: Vec<String>,
+    /// Text outside any span, such as a `[!NOTE]` marker; in the English
+    /// source, all of its text until the leaf is cut into sentences.
     loose: String,
+    /// Where it starts.
+    line: usize,
 }
 
 impl Leaf {
@@ -250,6 +365,7 @@ enum Span {
 struct Collector<'a> {
     body: &'a str,
     first_line: usize,
+    format: Format,
     leaves: Vec<Leaf>,
     leaf: Option<Leaf>,
     pending_heading: Option<u8>,
@@ -263,14 +379,19 @@ struct Collector<'a> {
     /// Localized texts waiting for their English source, by segment id.
     pending: Vec<(String, String)>,
     links: Vec<(String, String, bool)>,
+    /// The English text of the bold run being read, if any.
+    strong: Option<String>,
+    /// Sentences of the English source numbered so far.
+    sentences: usize,
     line: usize,
 }
 
 impl<'a> Collector<'a> {
-    fn new(body: &'a str, first_line: usize) -> Self {
+    fn new(body: &'a str, first_line: usize, format: Format) -> Self {
         Collector {
             body,
             first_line,
+            format,
             leaves: Vec::new(),
             leaf: None,
             pending_heading: None,
@@ -283,6 +404,8 @@ impl<'a> Collector<'a> {
             source: String::new(),
             pending: Vec::new(),
             links: Vec::new(),
+            strong: None,
+            sentences: 0,
             line: first_line,
         }
     }
@@ -351,6 +474,16 @@ impl<'a> Collector<'a> {
                     self.open_leaf().links.push(Link { target, text });
                 }
             }
+            Event::Start(Tag::Strong) => {
+                self.strong.get_or_insert_with(String::new);
+            }
+            Event::End(TagEnd::Strong) => {
+                if let Some(label) = self.strong.take().map(|l| normalize(&l))
+                    && !label.is_empty()
+                {
+                    self.open_leaf().labels.push(label);
+                }
+            }
             Event::Text(text) | Event::Code(text) => self.text(&text),
             Event::SoftBreak | Event::HardBreak => self.text(" "),
             Event::InlineHtml(html) | Event::Html(html) => self.html(&html),
@@ -368,6 +501,10 @@ impl<'a> Collector<'a> {
 
     fn text(&mut self, text: &str) {
         let in_source = matches!(self.capturing(), Some(Span::Source));
+        let english = in_source || self.format == Format::Plain;
+        if let Some(strong) = self.strong.as_mut().filter(|_| english) {
+            strong.push_str(text);
+        }
         for (_, link_text, link_in_source) in &mut self.links {
             // A link around both spans is named in the article's language.
             if *link_in_source == in_source {
@@ -443,10 +580,12 @@ impl<'a> Collector<'a> {
         let heading = self.pending_heading.take();
         let items = self.items.clone();
         let quote = self.quotes.last().copied();
+        let line = self.line;
         self.leaf.get_or_insert_with(|| Leaf {
             heading,
             quote,
             items,
+            line,
             ..Leaf::default()
         })
     }
@@ -462,10 +601,89 @@ impl<'a> Collector<'a> {
                 line,
             });
         }
-        if let Some(leaf) = self.leaf.take() {
+        if let Some(mut leaf) = self.leaf.take() {
+            if self.format == Format::Plain {
+                self.sentences_of(&mut leaf);
+            }
             self.leaves.push(leaf);
         }
     }
+
+    /// Cuts the English source's text into sentences, each its own source,
+    /// numbered through the article as a translation's segments are; a
+    /// leading `[!NOTE]` marker stays loose, as in a translation.
+    fn sentences_of(&mut self, leaf: &mut Leaf) {
+        let text = normalize(&std::mem::take(&mut leaf.loose));
+        let (marker, rest) = split_marker(&text);
+        leaf.loose = marker.to_owned();
+        for sentence in sentences(rest) {
+            self.sentences += 1;
+            leaf.segments.push(Segment {
+                id: format!("en-{}", self.sentences),
+                localized: sentence.clone(),
+                source: sentence,
+                line: leaf.line,
+            });
+        }
+    }
+}
+
+/// A callout marker (`[!NOTE]`) at the start of `text`, and the rest.
+fn split_marker(text: &str) -> (&str, &str) {
+    let marker = NOTE_KINDS
+        .iter()
+        .map(|kind| format!("[!{kind}]"))
+        .find(|marker| text.starts_with(marker.as_str()));
+    match marker {
+        Some(marker) => (&text[..marker.len()], text[marker.len()..].trim_start()),
+        None => ("", text),
+    }
+}
+
+/// Sentences as translation jobs cut them: after `.`, `!` or `?` and a
+/// space, when the next word does not go on in lower case. A word with a
+/// dot inside (`e.g.`) ends no sentence.
+fn sentences(text: &str) -> Vec<String> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        let rest = &text[end..];
+        let next_word_starts = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|n| !n.is_lowercase());
+        let word_start = text[start..at].rfind(' ').map_or(start, |p| start + p + 1);
+        let word = &text[word_start..at];
+        if next_word_starts && !word.contains('.') {
+            sentences.push(text[start..end].trim().to_owned());
+            start = end;
+        }
+    }
+    let last = text[start..].trim();
+    if !last.is_empty() {
+        sentences.push(last.to_owned());
+    }
+    sentences
+}
+
+/// The anchor the docs platform gives a heading: lower case, spaces as
+/// hyphens, punctuation dropped. The English source names its title and
+/// sections this way; translations carry the result as `<a name>`.
+pub(crate) fn slug(text: &str) -> String {
+    text.split_whitespace()
+        .map(|word| {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .filter(|c| c.is_alphanumeric() || matches!(c, '-' | '_'))
+                .collect::<String>()
+        })
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn heading_level(level: HeadingLevel) -> u8 {
@@ -518,8 +736,10 @@ fn append(to: &mut String, text: &str) {
 }
 
 /// Turns leaves into the article's structure.
-#[derive(Default)]
 struct Structure {
+    /// Headings without an `<a name>` get the platform's anchor (the
+    /// English source); a translation's headings carry theirs.
+    derive_anchors: bool,
     /// The quote the last note came from, to join its paragraphs.
     note_quote: Option<usize>,
     /// The step the last leaf belonged to, for notes that follow it.
@@ -537,6 +757,22 @@ enum RolesState {
 }
 
 impl Structure {
+    fn new(format: Format) -> Self {
+        Structure {
+            derive_anchors: format == Format::Plain,
+            note_quote: None,
+            last_step: None,
+            roles: RolesState::None,
+        }
+    }
+
+    fn anchor(&self, leaf: &Leaf, title: &Text) -> Option<String> {
+        leaf.anchor.clone().or_else(|| {
+            let slug = slug(&title.source);
+            (self.derive_anchors && !slug.is_empty()).then_some(slug)
+        })
+    }
+
     fn read(&mut self, leaves: &[Leaf], article: &mut Article) {
         for leaf in leaves {
             self.leaf(leaf, article);
@@ -549,11 +785,11 @@ impl Structure {
             self.last_step = None;
             self.roles = RolesState::None;
             if level == 1 && article.anchor.is_empty() {
-                article.anchor = leaf.anchor.clone().unwrap_or_default();
+                article.anchor = self.anchor(leaf, &text).unwrap_or_default();
                 article.title = text;
             } else if level > 1 {
                 article.sections.push(Section {
-                    anchor: leaf.anchor.clone(),
+                    anchor: self.anchor(leaf, &text),
                     level,
                     title: text,
                     steps: Vec::new(),
@@ -584,10 +820,12 @@ impl Structure {
         if let Some(step) = section.steps.iter_mut().find(|s| s.number == number) {
             step.text.push(&text);
             step.links.extend(leaf.links.iter().cloned());
+            step.labels.extend(leaf.labels.iter().cloned());
         } else {
             section.steps.push(Step {
                 number,
                 text,
+                labels: leaf.labels.clone(),
                 notes: Vec::new(),
                 links: leaf.links.clone(),
             });
@@ -607,6 +845,7 @@ impl Structure {
                 article
                     .roles
                     .extend(names.map(|(source, localized)| role(source, localized)));
+                article.role_form = Some(RoleForm::Inline);
                 self.roles = RolesState::None;
             } else {
                 self.roles = RolesState::Expecting;
@@ -616,6 +855,7 @@ impl Structure {
         let in_bullet = leaf.items.len() == 1 && leaf.items[0].number.is_none();
         if self.roles != RolesState::None && in_bullet {
             article.roles.push(role(&text.source, &text.localized));
+            article.role_form.get_or_insert(RoleForm::Bullets);
             self.roles = RolesState::Reading;
             return true;
         }
@@ -686,5 +926,99 @@ mod tests {
         );
         assert_eq!(attribute("<a name='x'></a>", "name"), Some("x"));
         assert_eq!(attribute(r#"<a href="" id="y">"#, "name"), None);
+    }
+
+    #[test]
+    fn sentences_end_where_the_next_word_starts_anew() {
+        assert_eq!(
+            sentences("Pick a plan, e.g. the basic one. Then click Save! Done? yes."),
+            [
+                "Pick a plan, e.g. the basic one.",
+                "Then click Save!",
+                "Done? yes."
+            ]
+        );
+        assert_eq!(sentences("No full stop"), ["No full stop"]);
+        assert!(sentences("").is_empty());
+    }
+
+    #[test]
+    fn headings_get_the_platforms_anchor() {
+        assert_eq!(
+            slug("Configure, manage, and use your plan"),
+            "configure-manage-and-use-your-plan"
+        );
+        assert_eq!(slug("Don't  stop_now"), "dont-stop_now");
+    }
+
+    const ENGLISH: &str = "---\ntitle: Do it\nms.date: 03/04/2021\n---\n\
+        # Do it well\n\n\
+        **Appropriate roles**: Global admin | Admin agent\n\n\
+        ## The steps\n\n\
+        1. Open **Settings**. Then pick **Plan**.\n\n\
+        \x20  > [!TIP]\n\
+        \x20  > Pick the cheaper plan.\n\n\
+        2. Click **Save**.\n";
+
+    #[test]
+    fn an_english_source_reads_like_a_translation_of_itself() {
+        let article = parse("do-it.md", ENGLISH).unwrap();
+        assert_eq!(article.format, Format::Plain);
+        assert_eq!(article.meta.locale, "en");
+        assert_eq!(article.meta.date.as_deref(), Some("2021-03-04"));
+        assert_eq!(article.meta.source_hash.as_ref().map(String::len), Some(40));
+        assert_eq!(article.anchor, "do-it-well");
+        assert_eq!(article.role_form, Some(RoleForm::Inline));
+        let roles: Vec<&str> = article.roles.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(roles, ["global-admin", "admin-agent"]);
+        let section = &article.sections[0];
+        assert_eq!(section.anchor.as_deref(), Some("the-steps"));
+        assert_eq!(section.steps[0].labels, ["Settings", "Plan"]);
+        assert_eq!(section.steps[0].notes[0].kind, "TIP");
+        assert_eq!(
+            section.steps[0].notes[0].text.source,
+            "Pick the cheaper plan."
+        );
+        assert_eq!(section.steps[1].labels, ["Save"]);
+        let ids: Vec<&str> = article.segments.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["en-1", "en-2", "en-3", "en-4", "en-5", "en-6", "en-7"]
+        );
+        assert!(article.segments.iter().all(|s| s.source == s.localized));
+    }
+
+    #[test]
+    fn the_hash_ignores_line_ends_but_not_content() {
+        let hash = |text: &str| parse("x.md", text).unwrap().meta.source_hash.unwrap();
+        assert_eq!(hash(ENGLISH), hash(&ENGLISH.replace('\n', "\r\n")));
+        assert_ne!(hash(ENGLISH), hash(&ENGLISH.replace("cheaper", "cheapest")));
+    }
+
+    #[test]
+    fn what_is_missing_is_named() {
+        let missing = |text: &str| match parse("x.md", text) {
+            Err(Error::NotAnArticle { missing, .. }) => Some(missing),
+            _ => None,
+        };
+        assert_eq!(missing("# Title\n"), Some(Missing::FrontMatter));
+        assert_eq!(missing("---\ntitle: x\n"), Some(Missing::FrontMatter));
+        assert_eq!(
+            missing("---\ntitle: x\n---\nJust text.\n"),
+            Some(Missing::Heading)
+        );
+        assert_eq!(
+            missing("---\nms.date: 2021-03-04\n---\n# T\n"),
+            Some(Missing::Date)
+        );
+        assert_eq!(
+            missing("---\nms.contentlocale: pt-BR\n---\n# T\n"),
+            Some(Missing::Segments)
+        );
+        assert_eq!(
+            missing("---\n---\n# <span data-ttu-id=\"a-1\">T</span>\n"),
+            Some(Missing::Locale)
+        );
+        assert_eq!(missing("---\nms.contentlocale: en-us\n---\n# T\n"), None);
     }
 }

@@ -27,9 +27,14 @@ pub fn drafts(articles: &[Article]) -> Vec<Draft> {
     groups
         .into_values()
         .map(|mut group| {
-            // The newest source decides the steps; every locale gets a file.
+            // The newest source decides the steps (the English source when
+            // it is given: it is what writers edit); every locale gets a file.
             group.sort_by(|a, b| {
-                (&b.meta.handoff, &a.meta.locale).cmp(&(&a.meta.handoff, &b.meta.locale))
+                (b.is_source(), &b.meta.handoff, &a.meta.locale).cmp(&(
+                    a.is_source(),
+                    &a.meta.handoff,
+                    &b.meta.locale,
+                ))
             });
             draft(&group)
         })

@@ -1,12 +1,16 @@
-//! Documentation in and out: reading localized articles in the side-by-side
-//! format (`article`), drafting a workflow from one (`draft`), comparing the
-//! English sources translations were made from (`drift`), and writing
-//! localized how-to pages from workflow definitions (`render`).
+//! Documentation in and out: reading articles, translations in the
+//! side-by-side format and English sources in plain Markdown (`article`),
+//! drafting a workflow from one (`draft`), comparing source versions in the
+//! facts workflows depend on (`facts`) and sentence by sentence (`drift`,
+//! on `align`), and writing localized how-to pages from workflow
+//! definitions (`render`).
 
+mod align;
 pub mod article;
 mod diagram;
 pub mod draft;
 pub mod drift;
+pub mod facts;
 pub mod render;
 
 use std::path::Path;

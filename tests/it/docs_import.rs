@@ -443,7 +443,7 @@ fn drift_flags_a_workflow_behind_its_article() {
     assert_eq!(assign["sections"][0]["uncovered"], serde_json::json!([4]));
     assert_eq!(assign["sections"][0]["beyond"], serde_json::json!([5]));
 
-    let mut args = vec!["--workflows", workflows_arg, "docs", "drift"];
+    let mut args = vec!["--workflows", workflows_arg, "docs", "drift", "--segments"];
     args.extend(files.iter().map(String::as_str));
     let text = env.cmd().args(&args).output().unwrap();
     let text = String::from_utf8(text.stdout).unwrap();

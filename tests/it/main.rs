@@ -8,6 +8,7 @@ mod assign_support_contact;
 mod crash;
 mod database_safety;
 mod definitions;
+mod docs_drift;
 mod docs_import;
 mod docs_render;
 mod engine;
