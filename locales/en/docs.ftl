@@ -198,12 +198,20 @@ drift-section = § { $section }: { $found ->
            *[other] follows { $covered } of { $steps } steps
         }
     }
-# $section - a section anchor; $steps - numbers of the steps of that section
-# the workflow does not follow, joined.
-drift-uncovered = § { $section }: does not follow steps { $steps }
-# $section - a section anchor; $steps - step numbers the workflow cites that
-# the article does not have, joined.
-drift-beyond = § { $section }: cites steps the article does not have: { $steps }
+# $section - a section anchor; $count (number) - how many steps;
+# $steps - numbers of the steps of that section the workflow does not
+# follow, joined.
+drift-uncovered = § { $section }: does not follow { $count ->
+    [one] step
+   *[other] steps
+} { $steps }
+# $section - a section anchor; $count (number) - how many steps;
+# $steps - step numbers the workflow cites that the article does not have,
+# joined.
+drift-beyond = § { $section }: cites { $count ->
+    [one] a step
+   *[other] steps
+} the article does not have: { $steps }
 # Why `docs drift --deny-stale` fails. $stale (number) - languages whose
 # newest translation is stale; $workflows (number) - workflows that differ
 # from the newest source.

@@ -120,8 +120,14 @@ drift-section = § { $section }: { $found ->
            *[other] sigue { $covered } de { $steps } pasos
         }
     }
-drift-uncovered = § { $section }: no sigue los pasos { $steps }
-drift-beyond = § { $section }: cita pasos que el artículo no tiene: { $steps }
+drift-uncovered = § { $section }: no sigue { $count ->
+    [one] el paso
+   *[other] los pasos
+} { $steps }
+drift-beyond = § { $section }: cita { $count ->
+    [one] un paso
+   *[other] pasos
+} que el artículo no tiene: { $steps }
 drift-denied = detenido por --deny-stale: { $stale ->
         [0] ninguna traducción desactualizada
         [one] { $stale } traducción desactualizada

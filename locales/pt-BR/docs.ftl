@@ -120,8 +120,16 @@ drift-section = § { $section }: { $found ->
            *[other] segue { $covered } de { $steps } etapas
         }
     }
-drift-uncovered = § { $section }: não segue as etapas { $steps }
-drift-beyond = § { $section }: cita etapas que o artigo não tem: { $steps }
+drift-uncovered = § { $section }: não segue { $count ->
+    [0] nenhuma etapa
+    [one] a etapa
+   *[other] as etapas
+} { $steps }
+drift-beyond = § { $section }: cita { $count ->
+    [0] nenhuma etapa
+    [one] uma etapa
+   *[other] etapas
+} que o artigo não tem: { $steps }
 drift-denied = interrompido por --deny-stale: { $stale ->
         [0] nenhuma tradução desatualizada
         [one] { $stale } tradução desatualizada

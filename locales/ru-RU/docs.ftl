@@ -135,8 +135,18 @@ drift-section = § { $section }: { $found ->
            *[other] охвачено { $covered } из { $steps } шага
         }
     }
-drift-uncovered = § { $section }: не охвачены шаги { $steps }
-drift-beyond = § { $section }: ссылки на шаги, которых нет в статье: { $steps }
+drift-uncovered = § { $section }: не { $count ->
+    [one] охвачен шаг
+    [few] охвачены шаги
+    [many] охвачены шаги
+   *[other] охвачены шаги
+} { $steps }
+drift-beyond = § { $section }: { $count ->
+    [one] ссылка на шаг, которого
+    [few] ссылки на шаги, которых
+    [many] ссылки на шаги, которых
+   *[other] ссылки на шаги, которых
+} нет в статье: { $steps }
 drift-denied = остановлено флагом --deny-stale: { $stale ->
         [0] устаревших переводов нет
         [one] { $stale } устаревший перевод

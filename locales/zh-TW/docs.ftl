@@ -95,8 +95,12 @@ drift-section = § { $section }：{ $found ->
            *[other] 涵蓋 { $steps } 個步驟中的 { $covered } 個
         }
     }
-drift-uncovered = § { $section }：未涵蓋步驟 { $steps }
-drift-beyond = § { $section }：引用了文章中沒有的步驟：{ $steps }
+drift-uncovered = § { $section }：未涵蓋{ $count ->
+   *[other] 步驟
+} { $steps }
+drift-beyond = § { $section }：引用了文章中沒有的{ $count ->
+   *[other] 步驟
+}：{ $steps }
 drift-denied = 因 --deny-stale 而停止：{ $stale ->
         [0] 沒有過時的翻譯
        *[other] { $stale } 個過時的翻譯

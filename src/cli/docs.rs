@@ -680,6 +680,7 @@ fn print_workflows(out: &Printer<'_>, report: &Report) {
                     "    {}",
                     t(Message::new("drift-uncovered")
                         .arg("section", section.section.as_str())
+                        .arg("count", section.uncovered.len() as i64)
                         .arg("steps", numbers(&section.uncovered)))
                 );
             }
@@ -688,6 +689,7 @@ fn print_workflows(out: &Printer<'_>, report: &Report) {
                     "    {}",
                     t(Message::new("drift-beyond")
                         .arg("section", section.section.as_str())
+                        .arg("count", section.beyond.len() as i64)
                         .arg("steps", numbers(&section.beyond)))
                 );
             }
