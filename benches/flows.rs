@@ -8,7 +8,8 @@
 //! review) by a Russian-speaking Helpdesk agent. Per step, raw rusqlite
 //! reads the rows the step offers with the same SQL, and per accepted
 //! answer commits one transaction holding the same event rows (prompt,
-//! answer, effect, advanced, completed), the effect's UPDATE and the run's
+//! answer, effect, advanced, completed; one statement inserts them), the
+//! effect's UPDATE and the run's
 //! new state, with the revision check that keeps two writers from both
 //! advancing a run. Its texts are fixed strings: it pays for no formatting.
 //!

@@ -21,7 +21,7 @@ use crate::engine::{self, Ask, Cause, Input, RunState, Scope, Step, Transition};
 use crate::error::{Bug, Error, Result};
 use crate::l10n::Localizer;
 use crate::store::domain::{self, Agent};
-use crate::store::journal::{self, Author, RunEvent, RunRecord, RunStatus};
+use crate::store::journal::{self, Author, History, RunEvent, RunRecord, RunStatus};
 use crate::store::{Store, Tx, ops};
 use crate::value::{Message, Value, Vars};
 use crate::workflow::{self, Definition, Definitions, TextRules};
@@ -305,7 +305,7 @@ impl<'a> Session<'a> {
         // answer to it is not a second showing.
         let shown = match answers.is_empty() {
             true => None,
-            false => self.store.read(|tx| journal::last_event(tx, run.id))?,
+            false => self.store.query(|tx| journal::last_event(tx, run.id))?,
         };
         self.drive(run, answers, shown, frontend)
     }
@@ -352,7 +352,7 @@ impl<'a> Session<'a> {
         let rows = match &needs.query {
             Some(query) => self
                 .store
-                .read(|tx| ops::query(tx, query.op, &query.args))?,
+                .query(|tx| ops::query(tx, query.op, &query.args))?,
             None => Vec::new(),
         };
         Ok(Fetched {
@@ -619,7 +619,7 @@ impl<'a> Session<'a> {
             None => {
                 let source = self
                     .store
-                    .read(|tx| journal::definition_source(tx, id, version))?;
+                    .query(|tx| journal::definition_source(tx, id, version))?;
                 let file = TextFile {
                     name: format!("{id}@{version}"),
                     text: source,
@@ -721,7 +721,7 @@ impl<'a> Session<'a> {
     /// Reads the run again after another writer changed it; refuses to go
     /// on with a run that was cancelled meanwhile.
     fn reload(&mut self, live: &mut Live<'_>, id: i64) -> Result<()> {
-        let reloaded = self.store.read(|tx| journal::load_run(tx, id))?;
+        let reloaded = self.store.query(|tx| journal::load_run(tx, id))?;
         if reloaded.status == RunStatus::Cancelled {
             return Err(Error::RunFinished {
                 run: id,
@@ -743,11 +743,14 @@ impl<'a> Session<'a> {
         };
         let from = run.state.step.as_str();
         let (state, status, revision) = self.store.write(|tx| {
-            append_pending(tx, run, author, pending)?;
             if let Some(callee) = commit.store_callee {
                 journal::store_definition(tx, callee)?;
             }
-            journal::append_event(tx, run, author, Some(from), &commit.cause)?;
+            let mut history = History::new(run, author);
+            for Pending { step, event } in pending {
+                history.push(Some(step), event)?;
+            }
+            history.push(Some(from), &commit.cause)?;
             let mut next = commit.transition.state.clone();
             for effect in commit.transition.effects {
                 let args = engine::resolve(&effect.args, &next.vars)?;
@@ -758,7 +761,7 @@ impl<'a> Session<'a> {
                     args,
                     result,
                 };
-                journal::append_event(tx, run, author, Some(from), &applied)?;
+                history.push(Some(from), &applied)?;
             }
             let status = if engine::is_complete(commit.target, &next) {
                 RunStatus::Completed
@@ -769,11 +772,11 @@ impl<'a> Session<'a> {
             let advanced = RunEvent::Advanced {
                 to: next.step.clone(),
             };
-            journal::append_event(tx, run, author, Some(from), &advanced)?;
+            history.push(Some(from), &advanced)?;
             if status == RunStatus::Completed {
-                let completed = RunEvent::Completed {};
-                journal::append_event(tx, run, author, Some(&next.step), &completed)?;
+                history.push(Some(&next.step), &RunEvent::Completed {})?;
             }
+            history.write(tx)?;
             Ok((next, status, revision))
         })?;
         live.pending.clear();
@@ -848,5 +851,5 @@ pub fn may_see(agent: &Agent, run: &RunRecord) -> bool {
 }
 
 pub fn agent(store: &mut Store, id: &str) -> Result<Agent> {
-    store.read(|tx| domain::agent(tx, id))
+    store.query(|tx| domain::agent(tx, id))
 }

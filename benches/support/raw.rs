@@ -1,9 +1,10 @@
 //! The raw baseline the benchmarks compare docflow with: whole
-//! assign-support-contact flows in raw rusqlite, doing only what any
-//! implementation strictly needs for the same journal: per step, the rows
-//! it offers, read with the same SQL; per accepted answer, one transaction
-//! holding the same event rows (prompt, answer, effect, advanced,
-//! completed), the effect's UPDATE and the run's new state, with the
+//! assign-support-contact flows in raw rusqlite or raw postgres, doing only
+//! what any implementation strictly needs for the same journal: per step,
+//! the rows it offers, read with the same SQL; per accepted answer, one
+//! transaction holding the same event rows (prompt, answer, effect,
+//! advanced, completed, inserted with one statement), the effect's UPDATE
+//! and the run's new state, with the
 //! revision check that keeps two writers from both advancing a run. Its
 //! texts are fixed strings: it pays for no formatting.
 
@@ -188,10 +189,6 @@ impl RawDb for Sqlite {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .expect("begin");
-        let (before, after) = save.events.split_at(save.events.len() - after_save(save));
-        for (kind, step, detail) in before {
-            sqlite_event(&tx, save.run, kind, step, detail);
-        }
         if let Some(contact) = save.effect {
             tx.prepare_cached(EFFECT)
                 .expect("effect")
@@ -209,9 +206,14 @@ impl RawDb for Sqlite {
                 save.revision
             ])
             .expect("state");
-        for (kind, step, detail) in after {
-            sqlite_event(&tx, save.run, kind, step, detail);
+        let mut params: Vec<&dyn rusqlite::ToSql> = vec![&save.run, &AGENT, &LOCALE];
+        for (kind, step, detail) in &save.events {
+            params.extend([kind as &dyn rusqlite::ToSql, step, detail]);
         }
+        tx.prepare_cached(&events_sql(save.events.len()))
+            .expect("events")
+            .execute(params.as_slice())
+            .expect("event rows");
         tx.commit().expect("commit");
         saved as u64
     }
@@ -227,13 +229,24 @@ impl RawDb for Sqlite {
     }
 }
 
-/// How many of a save's events follow the state's update: `advanced` and,
-/// at the end, `completed`.
-fn after_save(save: &Save<'_>) -> usize {
-    save.events
-        .iter()
-        .filter(|(kind, _, _)| matches!(*kind, "advanced" | "completed"))
-        .count()
+/// One statement inserting `rows` history entries of one run, as any
+/// implementation writing a step's entries together would.
+fn events_sql(rows: usize) -> String {
+    let values: Vec<String> = (0..rows)
+        .map(|n| {
+            let first = 4 + n * 3;
+            format!(
+                "(?1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?2, ?3, ?{}, ?{}, ?{})",
+                first,
+                first + 1,
+                first + 2
+            )
+        })
+        .collect();
+    format!(
+        "INSERT INTO run_events (run, at, agent, locale, kind, step, detail) VALUES {}",
+        values.join(", ")
+    )
 }
 
 fn sqlite_event(tx: &rusqlite::Transaction<'_>, run: i64, kind: &str, step: &str, detail: &str) {
@@ -244,11 +257,13 @@ fn sqlite_event(tx: &rusqlite::Transaction<'_>, run: i64, kind: &str, step: &str
 }
 
 /// Raw `postgres` over the server's Unix socket: statements prepared once,
-/// each answer one transaction (READ COMMITTED: the revision check in the
+/// each answer one transaction with its history entries in one statement (READ COMMITTED: the revision check in the
 /// UPDATE is what keeps two writers from both advancing a run).
 pub struct Postgres {
     client: postgres::Client,
     statements: std::collections::HashMap<&'static str, postgres::Statement>,
+    /// The statement inserting a step's history entries, by their count.
+    events: std::collections::HashMap<usize, postgres::Statement>,
 }
 
 /// A statement's SQLite text as PostgreSQL spells it: `$N` placeholders and
@@ -297,7 +312,11 @@ impl Raw<Postgres> {
             statements.insert(sql, prepared);
         }
         Raw {
-            db: Postgres { client, statements },
+            db: Postgres {
+                client,
+                statements,
+                events: std::collections::HashMap::new(),
+            },
             revision: 0,
         }
     }
@@ -359,12 +378,16 @@ impl RawDb for Postgres {
     }
 
     fn save(&mut self, save: &Save<'_>) -> u64 {
+        let rows = save.events.len();
+        if !self.events.contains_key(&rows) {
+            let prepared = self
+                .client
+                .prepare(&postgres_text(&events_sql(rows)))
+                .expect("prepare");
+            self.events.insert(rows, prepared);
+        }
         let statements = &self.statements;
         let mut tx = self.client.transaction().expect("begin");
-        let (before, after) = save.events.split_at(save.events.len() - after_save(save));
-        for (kind, step, detail) in before {
-            Postgres::event(&mut tx, &statements[EVENT], save.run, (kind, step, detail));
-        }
         if let Some(contact) = save.effect {
             tx.execute(&statements[EFFECT], &[&SUBSCRIPTION, &contact])
                 .expect("effect applies");
@@ -381,9 +404,13 @@ impl RawDb for Postgres {
                 ],
             )
             .expect("state");
-        for (kind, step, detail) in after {
-            Postgres::event(&mut tx, &statements[EVENT], save.run, (kind, step, detail));
+        let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> =
+            vec![&save.run, &AGENT, &LOCALE];
+        for (kind, step, detail) in &save.events {
+            params.extend([kind as &(dyn postgres::types::ToSql + Sync), step, detail]);
         }
+        tx.execute(&self.events[&rows], &params)
+            .expect("event rows");
         tx.commit().expect("commit");
         saved
     }

@@ -7,7 +7,7 @@
 //! Renaming an engine field cannot change them; changing them needs a
 //! schema migration (the schema version versions the stored form).
 
-use super::sql::Row;
+use super::sql::{Param, Row};
 use serde::{Deserialize, Serialize};
 
 use super::Tx;
@@ -479,17 +479,76 @@ pub fn append_event(
     step: Option<&str>,
     event: &RunEvent,
 ) -> Result<()> {
-    let (kind, detail) = event.stored()?;
-    tx.execute(
-        concat!(
-            "INSERT INTO run_events (run, at, agent, locale, kind, step, detail)
-             VALUES (?1, ",
-            now!(),
-            ", ?2, ?3, ?4, ?5, ?6)"
-        ),
-        params![run.id, author.agent, author.locale, &kind, step, &detail],
-    )?;
-    Ok(())
+    let mut history = History::new(run, author);
+    history.push(step, event)?;
+    history.write(tx)
+}
+
+/// A step's entries in a run's history, in order, written with one
+/// statement when the step commits: one round trip to a database server
+/// however many there are.
+pub struct History<'a> {
+    run: i64,
+    author: Author<'a>,
+    /// Step, kind and stored detail of each entry.
+    entries: Vec<(Option<String>, String, String)>,
+}
+
+/// The most entries one statement inserts (SQLite binds at most 32,766
+/// parameters; a step has a handful of entries).
+const HISTORY_ROWS_PER_STATEMENT: usize = 200;
+
+impl<'a> History<'a> {
+    pub fn new(run: &RunRecord, author: Author<'a>) -> History<'a> {
+        History {
+            run: run.id,
+            author,
+            entries: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, step: Option<&str>, event: &RunEvent) -> Result<()> {
+        let (kind, detail) = event.stored()?;
+        self.entries
+            .push((step.map(str::to_owned), kind.to_owned(), detail));
+        Ok(())
+    }
+
+    /// Inserts the entries, in the order they were pushed.
+    pub fn write(self, tx: &Tx) -> Result<()> {
+        for chunk in self.entries.chunks(HISTORY_ROWS_PER_STATEMENT) {
+            let mut params = Vec::with_capacity(3 + chunk.len() * 3);
+            params.extend([
+                Param::from(self.run),
+                Param::from(self.author.agent),
+                Param::from(self.author.locale),
+            ]);
+            let rows: Vec<String> = chunk
+                .iter()
+                .enumerate()
+                .map(|(n, (step, kind, detail))| {
+                    params.extend([
+                        Param::from(kind.as_str()),
+                        Param::from(step.as_deref()),
+                        Param::from(detail.as_str()),
+                    ]);
+                    let first = 4 + n * 3;
+                    format!(
+                        concat!("(?1, ", now!(), ", ?2, ?3, ?{}, ?{}, ?{})"),
+                        first,
+                        first + 1,
+                        first + 2
+                    )
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO run_events (run, at, agent, locale, kind, step, detail) VALUES {}",
+                rows.join(", ")
+            );
+            tx.execute(&sql, &params)?;
+        }
+        Ok(())
+    }
 }
 
 const RUN_COLUMNS: &str = "id, workflow, version, agent, locale, status, step, vars, revision,

@@ -252,6 +252,19 @@ impl Store {
         }
     }
 
+    /// Runs `f`, a read whose statements need not agree with each other to
+    /// the moment (one statement, or facts that do not change together):
+    /// each statement sees the database as it is when it runs, so on
+    /// PostgreSQL no transaction is wrapped around them, which saves two
+    /// round trips to the server. Reads that must agree use
+    /// [`Store::read`].
+    pub fn query<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        match &mut self.conn {
+            Conn::Postgres(pg) => f(&Tx::Postgres(pg)),
+            Conn::Sqlite(_) => self.read(f),
+        }
+    }
+
     /// Opens one write transaction that the writes until
     /// [`Store::commit_batch`] share, so they reach the disk together.
     pub fn begin_batch(&mut self) -> Result<()> {
