@@ -5,7 +5,7 @@
 ## option names themselves (run, --agent) are not translated.
 
 # The program, at the top of `docflow --help`.
-cli-docflow = Guided, localized workflows from product documentation, run against SQLite
+cli-docflow = Guided, localized workflows from product documentation, run against SQLite or PostgreSQL
 cli-docflow--db = SQLite database file, or a PostgreSQL URL (postgres://…).
 cli-docflow--locale = Language for messages (e.g. pt-BR, ru-RU, es-ES, zh-TW, en); repeat to name fallbacks in order. For docs render: the pages' languages.
 cli-docflow--locales = Read locale files from this directory instead of the built-in ones.

@@ -5,7 +5,7 @@
 ## comandos y opciones (run, --agent) no se traducen.
 
 # The program, at the top of `docflow --help`.
-cli-docflow = Flujos de trabajo guiados y localizados, basados en la documentación del producto y ejecutados sobre SQLite
+cli-docflow = Flujos de trabajo guiados y localizados, basados en la documentación del producto y ejecutados sobre SQLite o PostgreSQL
 cli-docflow--db = Archivo de base de datos SQLite, o una URL de PostgreSQL (postgres://…).
 cli-docflow--locale = Idioma de los mensajes (p. ej., pt-BR, ru-RU, es-ES, zh-TW, en); repítala para indicar, por orden, los idiomas alternativos. Para docs render: los idiomas de las páginas.
 cli-docflow--locales = Lee los archivos de idioma de este directorio en lugar de los integrados.

@@ -5,7 +5,7 @@
 ## comandos e opções (run, --agent) não são traduzidos.
 
 # The program, at the top of `docflow --help`.
-cli-docflow = Fluxos de trabalho guiados e localizados, baseados na documentação do produto e executados sobre SQLite
+cli-docflow = Fluxos de trabalho guiados e localizados, baseados na documentação do produto e executados sobre SQLite ou PostgreSQL
 cli-docflow--db = Arquivo do banco de dados SQLite, ou uma URL do PostgreSQL (postgres://…).
 cli-docflow--locale = Idioma das mensagens (por exemplo, pt-BR, ru-RU, es-ES, zh-TW, en); repita para indicar, em ordem, os idiomas alternativos. Para docs render: os idiomas das páginas.
 cli-docflow--locales = Lê os arquivos de idioma deste diretório em vez dos integrados.

@@ -4,7 +4,7 @@
 ## cli-<command>--<option> one of its options or arguments. Command and
 ## option names themselves (run, --agent) are not translated.
 
-cli-docflow = Пошаговые локализованные рабочие процессы по документации продуктов, с хранением данных в SQLite
+cli-docflow = Пошаговые локализованные рабочие процессы по документации продуктов, с хранением данных в SQLite или PostgreSQL
 cli-docflow--db = Файл базы данных SQLite или URL-адрес PostgreSQL (postgres://…).
 cli-docflow--locale = Язык сообщений (например, pt-BR, ru-RU, es-ES, zh-TW, en); повторите параметр, чтобы указать резервные языки по порядку. Для docs render — языки страниц.
 cli-docflow--locales = Читать языковые файлы из этого каталога вместо встроенных.

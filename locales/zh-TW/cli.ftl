@@ -4,7 +4,7 @@
 ## cli-<command>--<option> one of its options or arguments. Command and
 ## option names themselves (run, --agent) are not translated.
 
-cli-docflow = 依據產品文件建立的引導式當地語系化工作流程，以 SQLite 執行
+cli-docflow = 依據產品文件建立的引導式當地語系化工作流程，以 SQLite 或 PostgreSQL 執行
 cli-docflow--db = SQLite 資料庫檔案，或 PostgreSQL URL（postgres://…）。
 cli-docflow--locale = 訊息的語言（例如 pt-BR、ru-RU、es-ES、zh-TW、en）；重複指定可依序列出備用語言。用於 docs render 時：頁面的語言。
 cli-docflow--locales = 從此目錄讀取語言檔案，而不使用內建檔案。

@@ -48,7 +48,7 @@ const DEMO_AGENT: &str = "megan";
 #[command(
     name = "docflow",
     version,
-    about = "Guided, localized workflows from product documentation, run against SQLite",
+    about = "Guided, localized workflows from product documentation, run against SQLite or PostgreSQL",
     // Help is `--help`, in the reader's language (see `help.rs`).
     disable_help_subcommand = true
 )]
