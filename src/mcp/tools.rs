@@ -304,19 +304,27 @@ fn desk_failed(error: Error) -> McpError {
     McpError::internal_error(format!("this is a bug in docflow: {error}"), None)
 }
 
+impl Docflow {
+    /// Runs a tool's job on the desk.
+    async fn on_desk(
+        &self,
+        job: impl FnOnce(&mut Desk) -> CallToolResult + Send + 'static,
+    ) -> std::result::Result<CallToolResult, McpError> {
+        self.desk.run(job).await.map_err(desk_failed)
+    }
+}
+
 #[tool_router]
 impl Docflow {
     /// List the workflows this agent's role may start, with their title and
     /// description in the agent's language. Start one with `start_run`.
     #[tool]
     async fn list_workflows(&self) -> std::result::Result<CallToolResult, McpError> {
-        self.desk
-            .run(|desk| {
-                let made = desk.workflows();
-                desk.listing(made)
-            })
-            .await
-            .map_err(desk_failed)
+        self.on_desk(|desk| {
+            let made = desk.workflows();
+            desk.listing(made)
+        })
+        .await
     }
 
     /// Start a workflow run for this agent. Returns what the run says: each
@@ -330,10 +338,7 @@ impl Docflow {
         &self,
         Parameters(args): Parameters<StartArgs>,
     ) -> std::result::Result<CallToolResult, McpError> {
-        self.desk
-            .run(move |desk| reply(desk.start(args)))
-            .await
-            .map_err(desk_failed)
+        self.on_desk(move |desk| reply(desk.start(args))).await
     }
 
     /// Answer the current step of a waiting run with one of its prompt's
@@ -345,10 +350,7 @@ impl Docflow {
         &self,
         Parameters(args): Parameters<AnswerRunArgs>,
     ) -> std::result::Result<CallToolResult, McpError> {
-        self.desk
-            .run(move |desk| reply(desk.answer(args)))
-            .await
-            .map_err(desk_failed)
+        self.on_desk(move |desk| reply(desk.answer(args))).await
     }
 
     /// Show a run: its workflow, status, current step and `revision`, its
@@ -359,26 +361,22 @@ impl Docflow {
         &self,
         Parameters(RunArg { run }): Parameters<RunArg>,
     ) -> std::result::Result<CallToolResult, McpError> {
-        self.desk
-            .run(move |desk| match desk.show(run) {
-                Ok(body) => CallToolResult::structured(body),
-                Err(said) => reply(said),
-            })
-            .await
-            .map_err(desk_failed)
+        self.on_desk(move |desk| match desk.show(run) {
+            Ok(body) => CallToolResult::structured(body),
+            Err(said) => reply(said),
+        })
+        .await
     }
 
     /// List this agent's runs that wait for an answer (a Global admin sees
     /// every agent's), newest first.
     #[tool]
     async fn waiting_runs(&self) -> std::result::Result<CallToolResult, McpError> {
-        self.desk
-            .run(|desk| {
-                let made = desk.waiting();
-                desk.listing(made)
-            })
-            .await
-            .map_err(desk_failed)
+        self.on_desk(|desk| {
+            let made = desk.waiting();
+            desk.listing(made)
+        })
+        .await
     }
 
     /// Cancel a waiting run. Nothing it already applied is undone.
@@ -387,10 +385,7 @@ impl Docflow {
         &self,
         Parameters(RunArg { run }): Parameters<RunArg>,
     ) -> std::result::Result<CallToolResult, McpError> {
-        self.desk
-            .run(move |desk| reply(desk.cancel(run)))
-            .await
-            .map_err(desk_failed)
+        self.on_desk(move |desk| reply(desk.cancel(run))).await
     }
 }
 
