@@ -98,6 +98,10 @@ pub struct Session<'a> {
     stored: Option<&'a StoredDefinitions>,
     /// Who acts, when it is not the run's own agent (a Global admin).
     actor: Option<String>,
+    /// The answers were made for the run as the caller read it (a form,
+    /// or a request naming the revision): if another writer moves the run
+    /// first, they fail rather than being taken against the new state.
+    bound: bool,
 }
 
 /// Definitions read back from the journal, by (id, version). A stored
@@ -152,6 +156,9 @@ struct Live<'f> {
     /// The prompt recorded when the run last stopped, until the first
     /// prompt of this drive: the same prompt is not recorded twice.
     shown: Option<RunEvent>,
+    /// An answer lost a race and was put back to be taken again against
+    /// where the run now stands.
+    requeued: bool,
 }
 
 impl Live<'_> {
@@ -221,7 +228,16 @@ impl<'a> Session<'a> {
             loaded: Vec::new(),
             stored: None,
             actor: None,
+            bound: false,
         }
+    }
+
+    /// Binds the answers to the revision of the run passed to
+    /// [`Session::resume`]: one that loses a race to another writer fails
+    /// with [`Error::RunChanged`] instead of being taken again.
+    pub fn answers_bound_to_revision(mut self) -> Self {
+        self.bound = true;
+        self
     }
 
     /// Records what this session does as done by `agent`.
@@ -323,6 +339,7 @@ impl<'a> Session<'a> {
             frontend,
             pending: Vec::new(),
             shown,
+            requeued: false,
         };
         let outcome = self.steps(&mut live);
         if outcome.is_err() {
@@ -409,8 +426,12 @@ impl<'a> Session<'a> {
                     message,
                     transition,
                 } => self.leave(live, scope, message, transition)?,
-                Step::Pause(message) => return self.pause(live, &message),
+                Step::Pause(message) => {
+                    self.tell_unused(live);
+                    return self.pause(live, &message);
+                }
                 Step::Finished(message) => {
+                    self.tell_unused(live);
                     self.flush(live)?;
                     live.info(&self.l10n.format(&message));
                     return Ok(Outcome::Completed);
@@ -419,6 +440,15 @@ impl<'a> Session<'a> {
                     return Err(Bug::Contract("a refusal without an answer").into());
                 }
             }
+        }
+    }
+
+    /// Says that an answer put back after a lost race was never taken: the
+    /// run moved on without a step to answer.
+    fn tell_unused(&mut self, live: &mut Live<'_>) {
+        if live.requeued && !live.answers.is_empty() {
+            let text = self.l10n.format(&Error::RunChanged(live.run.id).message());
+            live.frontend.error(Some(live.run.id), None, &text);
         }
     }
 
@@ -482,10 +512,13 @@ impl<'a> Session<'a> {
                     Ok(()) => return Ok(()),
                     Err(Error::Refused(reason)) => reason,
                     Err(Error::RunChanged(id)) => {
+                        if self.bound {
+                            return Err(Error::RunChanged(id));
+                        }
                         // Another writer moved the run between our read and
-                        // our write (another server, a second tab): the
-                        // answer is taken again against where the run now
-                        // stands, as if it had arrived a moment later.
+                        // our write (another process or server): the answer
+                        // is taken again against where the run now stands,
+                        // as if it had arrived a moment later.
                         self.reload(live, id)?;
                         if live.run.status != RunStatus::Waiting {
                             // Finished meanwhile: nothing is left to answer.
@@ -495,6 +528,7 @@ impl<'a> Session<'a> {
                             });
                         }
                         live.answers.push_front(answer);
+                        live.requeued = true;
                         return Ok(());
                     }
                     Err(other) => return Err(other),
@@ -843,13 +877,13 @@ pub fn cancel(store: &mut Store, actor: Option<&str>, locale: &str, run: i64) ->
     })
 }
 
-/// Looks up the agent a run is started for.
 /// The visibility rule: a run is the business of the agent who started it,
 /// and of Global admins, who oversee every agent's work.
 pub fn may_see(agent: &Agent, run: &RunRecord) -> bool {
     run.agent == agent.id || agent.role == crate::role::Role::GlobalAdmin
 }
 
+/// Looks up the agent a run is started for.
 pub fn agent(store: &mut Store, id: &str) -> Result<Agent> {
     store.query(|tx| domain::agent(tx, id))
 }

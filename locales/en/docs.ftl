@@ -313,7 +313,7 @@ error-not-an-article = { $path } cannot be read as an article: { $missing ->
         [locale] it has side-by-side spans, but its front matter has no ms.contentlocale
         [segments] its front matter names a translation (ms.contentlocale), but it has no sentences in side-by-side spans
         [heading] it has no title heading (# …)
-        [date] its ms.date is not a date (MM/DD/YYYY)
+        [date] it has no ms.date, or its ms.date is not a date (MM/DD/YYYY)
        *[title] it has no title heading with an anchor (# <a name="…"></a>…)
     }.
 # $detail - the template engine's explanation (English).

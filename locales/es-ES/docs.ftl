@@ -189,7 +189,7 @@ error-not-an-article = No se puede leer { $path } como artículo: { $missing ->
         [locale] tiene spans en paralelo, pero su front matter no tiene ms.contentlocale
         [segments] su front matter indica una traducción (ms.contentlocale), pero no tiene frases en spans en paralelo
         [heading] no tiene título (# …)
-        [date] su ms.date no es una fecha (MM/DD/AAAA)
+        [date] no tiene ms.date, o su ms.date no es una fecha (MM/DD/AAAA)
        *[title] no tiene un título con ancla (# <a name="…"></a>…)
     }.
 error-template = se ha producido un error en una plantilla de página: { $detail }

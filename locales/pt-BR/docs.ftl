@@ -191,7 +191,7 @@ error-not-an-article = { $path } não pode ser lido como artigo: { $missing ->
         [locale] há spans lado a lado, mas o front matter não tem ms.contentlocale
         [segments] o front matter indica uma tradução (ms.contentlocale), mas não há frases em spans lado a lado
         [heading] não há um título (# …)
-        [date] o ms.date não é uma data (MM/DD/AAAA)
+        [date] não tem ms.date, ou o ms.date não é uma data (MM/DD/AAAA)
        *[title] não há um título com âncora (# <a name="…"></a>…)
     }.
 error-template = erro em um modelo de página: { $detail }

@@ -151,7 +151,7 @@ error-not-an-article = 無法將 { $path } 當作文章讀取：{ $missing ->
         [locale] 檔案中有對照 span，但前置資料區塊中沒有 ms.contentlocale
         [segments] 前置資料區塊標示這是譯本（ms.contentlocale），但檔案中沒有以對照 span 標示的句子
         [heading] 檔案中沒有標題（# …）
-        [date] ms.date 不是日期（MM/DD/YYYY）
+        [date] 沒有 ms.date，或 ms.date 不是日期（MM/DD/YYYY）
        *[title] 檔案中沒有含錨點的標題（# <a name="…"></a>…）
     }。
 error-template = 無法套用頁面範本：{ $detail }

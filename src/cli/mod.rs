@@ -638,13 +638,13 @@ impl<'a> Context<'a> {
                 };
                 self.serve(&options, out)
             }
-            Command::Mcp { agent } => self.mcp(agent),
+            Command::Mcp { agent } => self.mcp(agent, out),
         }
     }
 
     /// Serves MCP until the client closes stdin. Standard output is the
-    /// protocol's: only an error before serving is printed (to stderr).
-    fn mcp(&self, agent: &str) -> Result<ExitCode> {
+    /// protocol's, even under `--json`: an error is told on stderr.
+    fn mcp(&self, agent: &str, out: &mut Printer<'_>) -> Result<ExitCode> {
         let config = crate::mcp::Config {
             db: self.global.db.clone(),
             durability: self.global.durability.into(),
@@ -653,8 +653,13 @@ impl<'a> Context<'a> {
             agent: agent.to_owned(),
             requested: self.requested_locales()?,
         };
-        crate::mcp::run(config)?;
-        Ok(ExitCode::SUCCESS)
+        match crate::mcp::run(config) {
+            Ok(()) => Ok(ExitCode::SUCCESS),
+            Err(error) => {
+                eprintln!("{}", out.l10n().format(&error.message()));
+                Ok(exit_code(&error))
+            }
+        }
     }
 
     fn l10n(&self, command: &L10nCommand, out: &mut Printer<'_>) -> Result<ExitCode> {

@@ -10,33 +10,24 @@ pub enum Edit {
     Added(usize),
 }
 
-/// The edit script from `old` to `new`. Articles have tens of entries, so
-/// the quadratic table is small.
+/// The edit script from `old` to `new`, by Myers' algorithm (`similar`),
+/// which needs memory in proportion to the lists, not to their product.
 pub fn align<T: PartialEq>(old: &[T], new: &[T]) -> Vec<Edit> {
-    let (n, m) = (old.len(), new.len());
-    let mut lcs = vec![vec![0usize; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i][j] = if old[i] == new[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
-        }
-    }
-    let (mut i, mut j) = (0, 0);
-    let mut edits = Vec::new();
-    while i < n || j < m {
-        if i < n && j < m && old[i] == new[j] {
-            edits.push(Edit::Same(i, j));
-            i += 1;
-            j += 1;
-        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            edits.push(Edit::Added(j));
-            j += 1;
-        } else {
-            edits.push(Edit::Removed(i));
-            i += 1;
+    let mut capture = similar::algorithms::Capture::new();
+    // Capturing cannot fail: its error type is uninhabited.
+    let Ok(()) =
+        similar::algorithms::myers::diff(&mut capture, old, 0..old.len(), new, 0..new.len());
+    let mut edits = Vec::with_capacity(old.len().max(new.len()));
+    for op in capture.into_ops() {
+        let (_, old_range, new_range) = op.as_tag_tuple();
+        match op.tag() {
+            similar::DiffTag::Equal => {
+                edits.extend(old_range.zip(new_range).map(|(i, j)| Edit::Same(i, j)));
+            }
+            similar::DiffTag::Delete | similar::DiffTag::Insert | similar::DiffTag::Replace => {
+                edits.extend(old_range.map(Edit::Removed));
+                edits.extend(new_range.map(Edit::Added));
+            }
         }
     }
     edits

@@ -166,7 +166,8 @@ pub enum Missing {
     Title,
     /// An English source without a title heading.
     Heading,
-    /// An English source whose `ms.date` is not a date.
+    /// An English source without an `ms.date`, or whose `ms.date` is not a
+    /// date.
     Date,
 }
 
@@ -200,12 +201,12 @@ pub fn parse(file: &str, text: &str) -> Result<Article> {
     let date = fields.get("ms.date").map(|d| iso_date(d));
     let (source_hash, date) = match format {
         Format::SideBySide => (fields.get("ms.openlocfilehash").cloned(), date.flatten()),
-        // The source's date is part of its identity: one that cannot be
-        // read would misplace it among the versions.
+        // The source's date is part of its identity: without one, or
+        // with one that cannot be read, it would be misplaced among the
+        // versions.
         Format::Plain => (
             Some(content_hash(text)),
-            date.map(|d| d.ok_or(not_an_article(Missing::Date)))
-                .transpose()?,
+            Some(date.flatten().ok_or(not_an_article(Missing::Date))?),
         ),
     };
     let leaves = Collector::new(body, body_line, format).run();
@@ -646,7 +647,14 @@ fn split_marker(text: &str) -> (&str, &str) {
 fn sentences(text: &str) -> Vec<String> {
     let mut sentences = Vec::new();
     let mut start = 0;
+    // Where the current word starts, kept while scanning so that a long
+    // run of marks without spaces is not searched again for each mark.
+    let mut word_start = 0;
     for (at, c) in text.char_indices() {
+        if c == ' ' {
+            word_start = at + 1;
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
@@ -656,8 +664,7 @@ fn sentences(text: &str) -> Vec<String> {
             .strip_prefix(' ')
             .and_then(|r| r.chars().next())
             .is_some_and(|n| !n.is_lowercase());
-        let word_start = text[start..at].rfind(' ').map_or(start, |p| start + p + 1);
-        let word = &text[word_start..at];
+        let word = &text[word_start.max(start)..at];
         if next_word_starts && !word.contains('.') {
             sentences.push(text[start..end].trim().to_owned());
             start = end;
@@ -1004,8 +1011,13 @@ mod tests {
         assert_eq!(missing("# Title\n"), Some(Missing::FrontMatter));
         assert_eq!(missing("---\ntitle: x\n"), Some(Missing::FrontMatter));
         assert_eq!(
-            missing("---\ntitle: x\n---\nJust text.\n"),
+            missing("---\ntitle: x\nms.date: 05/02/2021\n---\nJust text.\n"),
             Some(Missing::Heading)
+        );
+        assert_eq!(
+            missing("---\ntitle: x\n---\n# T\n\nText.\n"),
+            Some(Missing::Date),
+            "an English source needs its date"
         );
         assert_eq!(
             missing("---\nms.date: 2021-03-04\n---\n# T\n"),
@@ -1019,6 +1031,9 @@ mod tests {
             missing("---\n---\n# <span data-ttu-id=\"a-1\">T</span>\n"),
             Some(Missing::Locale)
         );
-        assert_eq!(missing("---\nms.contentlocale: en-us\n---\n# T\n"), None);
+        assert_eq!(
+            missing("---\nms.contentlocale: en-us\nms.date: 05/02/2021\n---\n# T\n"),
+            None
+        );
     }
 }

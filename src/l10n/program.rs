@@ -174,6 +174,7 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("serve-stop", &[]),
     ("mcp-instructions", &["agent", "role"]),
     ("mcp-unknown-resource", &["uri"]),
+    ("mcp-bug", &[]),
     // Problems in workflow definitions.
     ("definition-syntax", &["detail"]),
     ("definition-id-mismatch", &["id", "expected"]),

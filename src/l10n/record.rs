@@ -111,13 +111,16 @@ fn parse(text: &str) -> std::result::Result<Record, toml::de::Error> {
 
 /// The record as written to disk: a header saying what it is, then one
 /// table per id, sorted.
-pub fn render(locale: &str, record: &Record) -> String {
+pub fn render(locale: &str, record: &Record) -> Result<String> {
     let header = format!(
         "# The English each {locale} translation was made from, by message id:\n\
          # written by `docflow l10n reviewed {locale}`, read by `docflow l10n check`.\n\n"
     );
-    // A map of strings always serializes.
-    header + &toml::to_string(record).unwrap_or_default()
+    // A map of strings always serializes; were it ever not to, nothing is
+    // written rather than an empty record.
+    let body = toml::to_string(record)
+        .map_err(|_| crate::error::Bug::Contract("a review record that TOML cannot write"))?;
+    Ok(header + &body)
 }
 
 /// Marks translations of `locale` as reviewed against today's `en`: the
@@ -154,7 +157,7 @@ pub fn review(
             record.insert((*id).clone(), reviewed(reference));
         }
     }
-    write(&path, &render(locale, &record))?;
+    write(&path, &render(locale, &record)?)?;
     Ok(chosen.len())
 }
 
@@ -243,7 +246,7 @@ mod tests {
                 },
             );
         }
-        let text = render("ru-RU", &record);
+        let text = render("ru-RU", &record).unwrap();
         assert!(text.starts_with("# The English each ru-RU"), "{text}");
         assert_eq!(parse(&text).unwrap(), record, "{text}");
         // Sorted by id, one table each, multi-line English kept readable.

@@ -48,7 +48,7 @@ pub struct Config {
 /// before serving when the database, the agent or the definitions cannot
 /// be opened.
 pub fn run(config: Config) -> Result<()> {
-    let (desk, opened) = Desk::spawn(config)?;
+    let (desk, opened, thread) = Desk::spawn(config)?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -56,6 +56,11 @@ pub fn run(config: Config) -> Result<()> {
     let served = runtime.block_on(tools::serve(desk, opened));
     // Reading stdin cannot be cancelled: do not wait for it.
     runtime.shutdown_background();
+    // The server, and with it every sender of jobs, is gone: the desk
+    // finishes the job it is on, drops its store and ends.
+    if thread.join().is_err() {
+        return Err(Bug::Contract("the desk thread panicked outside a job").into());
+    }
     served
 }
 
@@ -76,6 +81,9 @@ pub struct Opened {
     /// What the server tells the assistant at the start, in the agent's
     /// language.
     pub instructions: String,
+    /// What a tool says when a job panicked (a bug), in the agent's
+    /// language.
+    pub bug: String,
     pub agent: String,
 }
 
@@ -120,16 +128,16 @@ impl DeskHandle {
 
 impl Desk {
     /// Opens the desk on a thread of its own; fails as opening failed.
-    fn spawn(config: Config) -> Result<(DeskHandle, Opened)> {
+    fn spawn(config: Config) -> Result<(DeskHandle, Opened, thread::JoinHandle<()>)> {
         let (jobs, receiver) = mpsc::channel::<Job>();
         let (opened, ready) = mpsc::channel::<Result<Opened>>();
-        thread::Builder::new()
+        let thread = thread::Builder::new()
             .name("docflow-mcp-desk".to_owned())
             .spawn(move || match Desk::open(&config) {
                 Ok((mut desk, open)) => {
                     let _ = opened.send(Ok(open));
                     while let Ok(job) = receiver.recv() {
-                        job(&mut desk);
+                        desk.run_guarded(job);
                     }
                 }
                 Err(error) => {
@@ -140,7 +148,17 @@ impl Desk {
         let open = ready
             .recv()
             .map_err(|_| Bug::Contract("the desk thread ended before it opened"))??;
-        Ok((DeskHandle { jobs }, open))
+        Ok((DeskHandle { jobs }, open, thread))
+    }
+
+    /// Runs a job; one that panics (a bug) is dropped, its transaction
+    /// rolled back as the panic unwound, and the desk goes on with the next
+    /// (the tool answers that it is a bug).
+    fn run_guarded(&mut self, job: Job) {
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(self)));
+        if ran.is_err() {
+            eprintln!("docflow mcp: this is a bug: a tool's job panicked; it was not answered");
+        }
     }
 
     fn open(config: &Config) -> Result<(Desk, Opened)> {
@@ -166,6 +184,7 @@ impl Desk {
         let opened = Opened {
             pages,
             instructions,
+            bug: l10n.format(&Message::new("mcp-bug")),
             agent: agent.id.clone(),
         };
         let desk = Desk {

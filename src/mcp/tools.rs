@@ -193,9 +193,11 @@ impl Desk {
             value: args.value,
         };
         let mut transcript = Transcript::default();
-        let resumed = self
-            .session()
-            .resume(record, VecDeque::from([answer]), &mut transcript);
+        let mut session = self.session();
+        if args.revision.is_some() {
+            session = session.answers_bound_to_revision();
+        }
+        let resumed = session.resume(record, VecDeque::from([answer]), &mut transcript);
         match resumed {
             Ok(outcome) => finished(transcript.said, Some(run), outcome),
             Err(error) => failed(&self.l10n, transcript.said, Some(run), &error),
@@ -299,18 +301,20 @@ impl From<AnswerArg> for Answer {
     }
 }
 
-/// A bug: the desk stopped or dropped the job. Nothing of it was saved.
-fn desk_failed(error: Error) -> McpError {
-    McpError::internal_error(format!("this is a bug in docflow: {error}"), None)
-}
-
 impl Docflow {
     /// Runs a tool's job on the desk.
     async fn on_desk(
         &self,
         job: impl FnOnce(&mut Desk) -> CallToolResult + Send + 'static,
     ) -> std::result::Result<CallToolResult, McpError> {
-        self.desk.run(job).await.map_err(desk_failed)
+        self.desk.run(job).await.map_err(|e| self.desk_failed(&e))
+    }
+
+    /// A bug: the desk dropped the job (it panicked) or is gone. Nothing
+    /// of the job was saved; the detail is for stderr, not the assistant.
+    fn desk_failed(&self, error: &Error) -> McpError {
+        eprintln!("docflow mcp: this is a bug: {error}");
+        McpError::internal_error(self.opened.bug.clone(), None)
     }
 }
 
@@ -434,7 +438,7 @@ impl ServerHandler for Docflow {
                         .format(&Message::new("mcp-unknown-resource").arg("uri", uri))
                 })
                 .await
-                .map_err(desk_failed)?;
+                .map_err(|e| self.desk_failed(&e))?;
             return Err(McpError::resource_not_found(text, None));
         };
         let contents = ResourceContents::text(page.text.clone(), request.uri.clone())

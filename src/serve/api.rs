@@ -272,10 +272,11 @@ async fn answer_run(
             return Err(crate::error::Error::RunChanged(id).into());
         }
         let mut transcript = Transcript::default();
-        let resumed =
-            parts
-                .session(&who.agent.id)
-                .resume(record, answers(body.answers), &mut transcript);
+        let mut session = parts.session(&who.agent.id);
+        if body.revision.is_some() {
+            session = session.answers_bound_to_revision();
+        }
+        let resumed = session.resume(record, answers(body.answers), &mut transcript);
         Ok(match resumed {
             Ok(outcome) => transcript_reply(transcript, Some(id), outcome),
             Err(error) => run_failed(transcript, error, Some(id), parts.l10n),

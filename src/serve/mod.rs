@@ -49,12 +49,13 @@ use crate::workflow;
 
 pub use failure::Failure;
 
-/// What `docflow serve` was told.
 /// Writer threads on PostgreSQL, each with its own connection: enough for
 /// the server to commit several agents' answers together (measured with
-/// `cargo bench --bench serve` under `scripts/with-postgres --fsync`).
+/// `cargo bench --bench serve` under `scripts/with-postgres --fsync`: 4
+/// and 16 did less).
 const POSTGRES_WRITERS: usize = 8;
 
+/// What `docflow serve` was told.
 pub struct Config {
     pub listen: SocketAddr,
     pub db: PathBuf,

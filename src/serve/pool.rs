@@ -260,7 +260,8 @@ fn write_rounds(mut worker: Worker, receiver: &Receiver<Job>) {
 
 /// Runs a job; a job that panics (a bug) is reported and dropped, so its
 /// handler answers 500, and the worker goes on with the next. Its open
-/// savepoint, if any, was rolled back as the panic unwound.
+/// savepoint or transaction, if any, was rolled back as the panic unwound
+/// (rusqlite's guards; `store::Open` on PostgreSQL).
 fn run_guarded(worker: &mut Worker, job: Job) -> Option<Deliver> {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(worker))) {
         Ok(deliver) => Some(deliver),

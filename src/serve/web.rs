@@ -25,6 +25,7 @@ use super::pages::{self, Frame, Language};
 use super::pool::{Parts, Pool, Worker};
 use super::{App, Failure, requested_locales, visible_run};
 use crate::auth;
+use crate::error::Error;
 use crate::session::{Answer, Peek};
 use crate::store::domain;
 use crate::store::identity as credentials;
@@ -922,7 +923,6 @@ async fn answer(
             return Ok(see_other(&format!("/runs/{id}?stale=1")));
         }
         let typed = form.value.clone().unwrap_or_default();
-        let answered = form.step.clone();
         let answers: VecDeque<Answer> = form
             .step
             .zip(form.value)
@@ -931,23 +931,23 @@ async fn answer(
             .collect();
         let parts = &mut page.parts;
         let mut transcript = Transcript::default();
-        parts
+        let resumed = parts
             .session(&who.agent.id)
-            .resume(record, answers, &mut transcript)?;
+            .answers_bound_to_revision()
+            .resume(record, answers, &mut transcript);
+        match resumed {
+            // Another writer moved the run between the check above and
+            // this answer's commit (a second tab, another server): the page
+            // shows where it now stands.
+            Err(Error::RunChanged(_) | Error::RunFinished { .. }) => {
+                return Ok(see_other(&format!("/runs/{id}?stale=1")));
+            }
+            other => other?,
+        };
         let refused = transcript.said.iter().find_map(|said| match said {
             Said::Error { text, .. } => Some(text.clone()),
             _ => None,
         });
-        // Another writer moved the run while this answer was on its way
-        // (a second tab, on a server of its own): the answer was taken
-        // against where the run now stands and refused for the wrong step.
-        let now_at = transcript.said.iter().rev().find_map(|said| match said {
-            Said::Prompt { step, .. } => Some(step),
-            _ => None,
-        });
-        if refused.is_some() && answered.is_some() && now_at != answered.as_ref() {
-            return Ok(see_other(&format!("/runs/{id}?stale=1")));
-        }
         match refused {
             // Refused: the same step again, with why and what was typed.
             Some(error) => {

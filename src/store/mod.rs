@@ -212,18 +212,11 @@ impl Store {
                 }
                 retry_busy(|| {
                     pg.batch("BEGIN ISOLATION LEVEL SERIALIZABLE")?;
-                    match f(&Tx::Postgres(pg)).and_then(|value| {
-                        pg.batch("COMMIT")?;
-                        Ok(value)
-                    }) {
-                        Ok(value) => Ok(value),
-                        Err(error) => {
-                            // After a failed COMMIT there is nothing to
-                            // roll back, and that is no new error.
-                            let _ = pg.batch("ROLLBACK");
-                            Err(error)
-                        }
-                    }
+                    let open = Open::new(pg);
+                    let value = f(&Tx::Postgres(pg))?;
+                    pg.batch("COMMIT")?;
+                    open.finished();
+                    Ok(value)
                 })
             }
         }
@@ -245,8 +238,10 @@ impl Store {
                     return f(&Tx::Postgres(pg));
                 }
                 pg.batch("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+                let open = Open::new(pg);
                 let value = f(&Tx::Postgres(pg));
                 pg.batch("COMMIT")?;
+                open.finished();
                 value
             }
         }
@@ -317,6 +312,39 @@ impl Store {
 }
 
 /// A PostgreSQL URL as it may be shown: without its password.
+/// A PostgreSQL transaction in progress, rolled back when dropped before
+/// it finished: after an error, and after a panic (a bug) unwinding through
+/// it, so that nothing of it is left open on the server for the next
+/// write's COMMIT to take along. (rusqlite's transactions do the same.)
+struct Open<'a> {
+    pg: &'a PgConn,
+    finished: bool,
+}
+
+impl<'a> Open<'a> {
+    fn new(pg: &'a PgConn) -> Open<'a> {
+        Open {
+            pg,
+            finished: false,
+        }
+    }
+
+    /// Committed: nothing to roll back.
+    fn finished(mut self) {
+        self.finished = true;
+    }
+}
+
+impl Drop for Open<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            // After a failed COMMIT there is nothing to roll back, and
+            // that is no new error.
+            self.pg.rollback_quietly();
+        }
+    }
+}
+
 fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_owned();

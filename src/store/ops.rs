@@ -26,6 +26,11 @@ pub enum OpKind {
 /// what dispatch calls.
 #[derive(Clone, Copy, Debug)]
 pub enum Run {
+    /// The rows a step offers. Run through `Store::query`: its statements
+    /// need not agree with each other to the moment (one statement, or
+    /// facts that do not change together), since the effects re-check
+    /// what they change in their own transaction; a query that needs a
+    /// snapshot across statements must make it one statement.
     Query(fn(&Tx, &Args<'_>) -> Result<Vec<Vars>>),
     Effect(fn(&Tx, &Args<'_>) -> Result<Vars>),
 }

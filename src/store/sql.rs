@@ -43,6 +43,15 @@ impl PgConn {
         Ok(self.client.borrow_mut().batch_execute(sql)?)
     }
 
+    /// Rolls back whatever transaction is open, saying nothing when it
+    /// cannot: for a transaction a panic left open, where the client may
+    /// still be borrowed by the statement that panicked.
+    pub fn rollback_quietly(&self) {
+        if let Ok(mut client) = self.client.try_borrow_mut() {
+            let _ = client.batch_execute("ROLLBACK");
+        }
+    }
+
     fn prepare(&self, sql: &str) -> Result<postgres::Statement> {
         if let Some(statement) = self.statements.borrow().get(sql) {
             return Ok(statement.clone());

@@ -491,7 +491,7 @@ fn a_malformed_english_article_is_named_and_the_rest_is_still_compared() {
     );
     assert!(
         stderr.contains(
-            "bad-date.en.md cannot be read as an article: its ms.date is not a date (MM/DD/YYYY)."
+            "bad-date.en.md cannot be read as an article: it has no ms.date, or its ms.date is not a date (MM/DD/YYYY)."
         ),
         "{stderr}"
     );

@@ -313,6 +313,29 @@ async fn refused_runs(env: &Env) {
             said(&result)
         );
     }
+    // A Global admin oversees every agent's runs.
+    let ana = connect(env, "ana", &[]).await;
+    let overseen = call(&ana, "show_run", json!({ "run": run })).await;
+    assert_eq!(overseen.is_error, Some(false));
+    assert_eq!(overseen.structured_content.unwrap()["agent"], "dmitri");
+    let waiting = call(&ana, "waiting_runs", json!({})).await;
+    let runs = &waiting.structured_content.unwrap()["runs"];
+    assert!(runs.as_array().unwrap().iter().any(|r| r["id"] == run));
+    ana.cancel().await.expect("closes");
+
+    // An answer made for an older revision applies nothing.
+    let stale = call(
+        &dmitri,
+        "answer_step",
+        json!({ "run": run, "step": "customer", "value": "contoso", "revision": 41 }),
+    )
+    .await;
+    assert_eq!(stale.is_error, Some(true));
+    assert!(
+        errors(&said(&stale))[0].contains("изменен"),
+        "told in Russian that the run changed: {:?}",
+        said(&stale)
+    );
     let cancelled = call(&dmitri, "cancel_run", json!({ "run": run })).await;
     assert_eq!(last_status(&said(&cancelled)), "cancelled");
     let finished = call(
@@ -335,7 +358,7 @@ fn an_unknown_agent_is_refused_before_serving() {
     let env = Env::demo();
     let output = env
         .cmd()
-        .args(["mcp", "--agent", "nobody", "--locale", "pt-BR"])
+        .args(["mcp", "--agent", "nobody", "--locale", "pt-BR", "--json"])
         .output()
         .expect("runs");
     assert!(!output.status.success());

@@ -572,20 +572,43 @@ fn the_same_answer_posted_twice_at_once_applies_once() {
     for value in ["contoso", "contoso-m365-e3", "fabrikam"] {
         assert_eq!(answer(&mut client, run, value).status, 303);
     }
+    let locations = submit_in_two_tabs(&server, &mut client, run, "submit");
+    let effects = server.env.count(&format!(
+        "SELECT count(*) FROM run_events WHERE run = {run} AND kind = 'effect'"
+    ));
+    assert_eq!(effects, 1, "{locations:?}");
+    assert!(
+        locations.contains(&format!("/runs/{run}?stale=1")),
+        "{locations:?}"
+    );
+    // The last step too: the late tab is shown the completed run.
+    let locations = submit_in_two_tabs(&server, &mut client, run, "close");
+    assert!(
+        locations.contains(&format!("/runs/{run}?stale=1")),
+        "{locations:?}"
+    );
+    let completed = server.env.count(&format!(
+        "SELECT count(*) FROM run_events WHERE run = {run} AND kind = 'completed'"
+    ));
+    assert_eq!(completed, 1, "{locations:?}");
+}
+
+/// Posts the run page's form with `value` from two tabs of the same
+/// browser at the same moment; where each was sent next.
+fn submit_in_two_tabs(server: &Server, client: &mut Client, run: i64, value: &str) -> Vec<String> {
     let page = client.get(&format!("/runs/{run}"));
     let form = [
         ("csrf", field(&page.body, "csrf")),
         ("step", field(&page.body, "step")),
         ("revision", field(&page.body, "revision")),
-        ("value", "submit".to_owned()),
+        ("value", value.to_owned()),
     ];
     let barrier = Arc::new(Barrier::new(2));
-    let locations: Vec<String> = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let posts: Vec<_> = (0..2)
             .map(|_| {
                 let barrier = Arc::clone(&barrier);
-                // The same browser: the same session, in two tabs.
-                let mut tab = Client::new(&server);
+                let mut tab = Client::new(server);
                 tab.cookies = client.cookies.clone();
                 let form = form.clone();
                 scope.spawn(move || {
@@ -600,15 +623,7 @@ fn the_same_answer_posted_twice_at_once_applies_once() {
             })
             .collect();
         posts.into_iter().map(|p| p.join().unwrap()).collect()
-    });
-    let effects = server.env.count(&format!(
-        "SELECT count(*) FROM run_events WHERE run = {run} AND kind = 'effect'"
-    ));
-    assert_eq!(effects, 1, "{locations:?}");
-    assert!(
-        locations.contains(&format!("/runs/{run}?stale=1")),
-        "{locations:?}"
-    );
+    })
 }
 
 #[test]
