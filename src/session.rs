@@ -822,10 +822,11 @@ impl<'a> Session<'a> {
 }
 
 fn append_pending(tx: &Tx, run: &RunRecord, author: Author<'_>, pending: &[Pending]) -> Result<()> {
+    let mut history = History::new(run, author);
     for Pending { step, event } in pending {
-        journal::append_event(tx, run, author, Some(step), event)?;
+        history.push(Some(step), event)?;
     }
-    Ok(())
+    history.write(tx)
 }
 
 fn prompt_shown(prompt: Prompt) -> Pending {

@@ -77,7 +77,8 @@ impl Db {
                 let row = client
                     .query_one(sql, &[])
                     .unwrap_or_else(|e| panic!("{sql}: {e}"));
-                // count(*) is a bigint, sums of counts are numeric.
+                // count(*) and sums of counts are bigints; min and max
+                // of an integer column may be an int.
                 row.try_get::<_, i64>(0)
                     .or_else(|_| row.try_get::<_, i32>(0).map(i64::from))
                     .unwrap_or_else(|e| panic!("{sql}: {e}"))
@@ -94,7 +95,8 @@ impl Db {
     }
 }
 
-/// `?1` as PostgreSQL spells it, `$1`.
+/// `?1` as PostgreSQL spells it, `$1`. The tests' SQL has no `?` in its
+/// string literals.
 fn dollar_params(sql: &str) -> String {
     sql.replace('?', "$")
 }
