@@ -177,6 +177,14 @@ drift-changes = English source, { $from } → { $to } ({ $count ->
         [one] { $count } change
        *[other] { $count } changes
     }):
+# Under a workflow: the article version it says it was written from. $source - that version's hash, as the workflow names it; $behind (number) - how many newer versions were given.
+drift-follows = written from source { $source }{ $behind ->
+        [0] , the newest
+        [one] , one version behind the newest
+       *[other] , { $behind } versions behind the newest
+    }
+# Under a workflow: it names a version none of the given articles is. $source - the hash it names.
+drift-follows-unknown = written from source { $source }, which is none of the versions given: older than them, or mistyped
 # A workflow that cites the article. $workflow - its id; $status - ok or
 # differs (not translated).
 drift-workflow = Workflow { $workflow }: { $status ->

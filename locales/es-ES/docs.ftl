@@ -106,6 +106,12 @@ drift-changes = Texto de origen en inglés, { $from } → { $to } ({ $count ->
         [one] { $count } cambio
        *[other] { $count } cambios
     }):
+drift-follows = escrito a partir del origen { $source }{ $behind ->
+        [0] , el más reciente
+        [one] , una versión por detrás del más reciente
+       *[other] , { $behind } versiones por detrás del más reciente
+    }
+drift-follows-unknown = escrito a partir del origen { $source }, que no es ninguna de las versiones indicadas: es anterior a ellas o está mal escrito
 drift-workflow = Flujo de trabajo { $workflow }: { $status ->
         [ok] coincide con la versión de origen más reciente
        *[differs] difiere de la versión de origen más reciente

@@ -106,6 +106,12 @@ drift-changes = Texto de origem em inglês, { $from } → { $to } ({ $count ->
         [one] { $count } alteração
        *[other] { $count } alterações
     }):
+drift-follows = escrito a partir da origem { $source }{ $behind ->
+        [0] , a mais recente
+        [one] , uma versão atrás da mais recente
+       *[other] , { $behind } versões atrás da mais recente
+    }
+drift-follows-unknown = escrito a partir da origem { $source }, que não é nenhuma das versões fornecidas: é mais antiga que elas ou foi digitada errado
 drift-workflow = Fluxo de trabalho { $workflow }: { $status ->
         [ok] corresponde à versão de origem mais recente
        *[differs] difere da versão de origem mais recente

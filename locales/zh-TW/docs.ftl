@@ -82,6 +82,11 @@ fact-note-changed = § { $section }{ $step ->
        *[step] ，步驟 { $step }
     }：附註改寫
 drift-changes = 英文原文，{ $from } → { $to }（{ $count } 處變更）：
+drift-follows = 依據來源 { $source } 撰寫{ $behind ->
+        [0] ，即最新版本
+       *[other] ，落後最新版本 { $behind } 個版本
+    }
+drift-follows-unknown = 依據來源 { $source } 撰寫，但它不是所提供的任何版本：可能比這些版本更舊，或輸入錯誤
 drift-workflow = 工作流程 { $workflow }：{ $status ->
         [ok] 與最新的原文相符
        *[differs] 與最新的原文不同

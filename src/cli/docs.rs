@@ -640,6 +640,17 @@ fn print_workflows(out: &Printer<'_>, report: &Report) {
                 .arg("workflow", check.workflow.as_str())
                 .arg("status", status))
         );
+        if let Some(follows) = &check.follows {
+            let message = match follows.behind {
+                Some(behind) => Message::new("drift-follows")
+                    .arg("source", follows.source.as_str())
+                    .arg("behind", behind as i64),
+                None => {
+                    Message::new("drift-follows-unknown").arg("source", follows.source.as_str())
+                }
+            };
+            outln!("    {}", t(message));
+        }
         if !check.extra_roles.is_empty() {
             let names: Vec<String> = check
                 .extra_roles

@@ -132,14 +132,41 @@ pub struct WorkflowCheck {
     /// may list roles docflow does not know, so these stay strings.
     pub missing_roles: Vec<String>,
     pub sections: Vec<SectionCoverage>,
+    /// The source version the workflow says it was written from, when it
+    /// says.
+    pub follows: Option<Follows>,
+}
+
+/// Where the source version a workflow names stands among those given.
+#[derive(Debug, Serialize)]
+pub struct Follows {
+    /// As the workflow names it.
+    pub source: String,
+    /// How many versions are newer than it: 0 for the current source;
+    /// `None` when it is none of the versions given.
+    pub behind: Option<usize>,
 }
 
 impl WorkflowCheck {
-    /// Nothing the workflow does is missing from the current source. (A
-    /// workflow may refuse roles the article lists: that is stricter, not
-    /// out of date.)
+    /// Nothing the workflow does is missing from the current source, and
+    /// the source it names, if any, is the current one. (A workflow may
+    /// refuse roles the article lists: that is stricter, not out of date.)
     pub fn in_step(&self) -> bool {
-        self.extra_roles.is_empty() && self.sections.iter().all(|s| s.found && s.beyond.is_empty())
+        self.extra_roles.is_empty()
+            && self.sections.iter().all(|s| s.found && s.beyond.is_empty())
+            && self.follows.as_ref().is_none_or(|f| f.behind == Some(0))
+    }
+}
+
+/// Where `source` (a hash or its first characters) stands among
+/// `versions`, oldest first.
+fn follows(source: &str, versions: &[Version]) -> Follows {
+    let found = (!source.is_empty())
+        .then(|| versions.iter().position(|v| v.hash.starts_with(source)))
+        .flatten();
+    Follows {
+        source: source.to_owned(),
+        behind: found.map(|at| versions.len() - 1 - at),
     }
 }
 
@@ -197,7 +224,15 @@ fn report(anchor: &str, articles: &[&Article], workflows: &[Definition]) -> Repo
             workflows
                 .iter()
                 .filter(|w| w.article.as_ref().is_some_and(|a| a.anchor == anchor))
-                .map(|w| check_workflow(w, article))
+                .map(|w| {
+                    let mut check = check_workflow(w, article);
+                    check.follows = w
+                        .article
+                        .as_ref()
+                        .and_then(|a| a.source.as_deref())
+                        .map(|source| follows(source, &versions));
+                    check
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -439,6 +474,7 @@ fn check_workflow(workflow: &Definition, article: &Article) -> WorkflowCheck {
             listed.difference(&allowed).map(|r| r.to_string()).collect()
         },
         sections,
+        follows: None,
     }
 }
 

@@ -314,6 +314,8 @@ const MESSAGES: &[(&str, &[&str])] = &[
     ("drift-missing-roles", &["roles"]),
     ("drift-section", &["section", "found", "covered", "steps"]),
     ("drift-uncovered", &["section", "count", "steps"]),
+    ("drift-follows", &["source", "behind"]),
+    ("drift-follows-unknown", &["source"]),
     ("drift-beyond", &["section", "count", "steps"]),
     ("drift-denied", &["stale", "workflows"]),
     ("docs-render-progress", &[]),

@@ -294,6 +294,7 @@ struct RawDefinition {
 struct RawArticle {
     anchor: String,
     section: Option<String>,
+    source: Option<String>,
 }
 
 #[derive(Clone, Deserialize)]
@@ -665,6 +666,7 @@ impl Checker<'_> {
             article: raw.article.map(|a| Article {
                 anchor: a.anchor,
                 section: a.section,
+                source: a.source,
             }),
             rules: raw.rules.into_iter().map(Spanned::into_inner).collect(),
             steps,

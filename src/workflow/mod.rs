@@ -105,6 +105,10 @@ impl Definition {
 pub struct Article {
     pub anchor: String,
     pub section: Option<String>,
+    /// The source version the workflow was written from, as `docs drift`
+    /// names it (its hash, or the hash's first characters): drift then
+    /// tells when the article has moved on since.
+    pub source: Option<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -477,6 +477,84 @@ fn deny_stale_fails_on_a_stale_translation_or_a_workflow_behind_its_article() {
     );
 }
 
+/// A copy of the project's workflows in which assign-support-contact says
+/// it was written from `source`.
+fn workflows_from(env: &Env, name: &str, source: &str) -> String {
+    let workflows = env.dir.path().join(name);
+    copy_dir(&repo_path("workflows"), &workflows);
+    let path = workflows.join("assign-support-contact.toml");
+    let toml = std::fs::read_to_string(&path).unwrap().replace(
+        "section = \"assign-contacts\"\n",
+        &format!("section = \"assign-contacts\"\nsource = \"{source}\"\n"),
+    );
+    assert!(toml.contains("source = "), "the [article] table was found");
+    std::fs::write(&path, toml).unwrap();
+    workflows.display().to_string()
+}
+
+#[test]
+fn a_workflow_naming_an_older_source_is_behind_its_article() {
+    let env = Env::empty();
+    let files = [EN_V1, EN_V2, PT_NEW];
+    let report = drift(&env, &[], &files);
+    let hashes: Vec<&str> = report["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["hash"].as_str().unwrap())
+        .collect();
+    let (v1, v2) = (&hashes[0][..7], &hashes[1][..7]);
+
+    // Written from v1, a short hash as drift prints it: one version behind.
+    let older = workflows_from(&env, "older", v1);
+    let report = drift(&env, &["--workflows", &older], &files);
+    let assign = report["workflows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["workflow"] == "assign-support-contact")
+        .unwrap();
+    assert_eq!(assign["follows"], json!({ "source": v1, "behind": 1 }));
+    let (stdout, stderr, status) = text(
+        &env,
+        &["--workflows", &older, "docs", "drift", "--deny-stale"],
+        &files,
+    );
+    assert_eq!(status, Some(1), "{stdout}{stderr}");
+    assert!(
+        stdout.contains(&format!(
+            "written from source {v1}, one version behind the newest"
+        )),
+        "{stdout}"
+    );
+
+    // Written from v2, the newest: in step.
+    let newest = workflows_from(&env, "newest", v2);
+    let (stdout, stderr, status) = text(
+        &env,
+        &["--workflows", &newest, "docs", "drift", "--deny-stale"],
+        &files,
+    );
+    assert_eq!(status, Some(0), "{stdout}{stderr}");
+    assert!(
+        stdout.contains(&format!("written from source {v2}, the newest")),
+        "{stdout}"
+    );
+
+    // A hash none of the files has: not known to be current.
+    let unknown = workflows_from(&env, "unknown", "0000000");
+    let (stdout, _, status) = text(
+        &env,
+        &["--workflows", &unknown, "docs", "drift", "--deny-stale"],
+        &files,
+    );
+    assert_eq!(status, Some(1));
+    assert!(
+        stdout.contains("which is none of the versions given"),
+        "{stdout}"
+    );
+}
+
 #[test]
 fn a_malformed_english_article_is_named_and_the_rest_is_still_compared() {
     let env = Env::empty();
