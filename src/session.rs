@@ -884,6 +884,11 @@ pub fn may_see(agent: &Agent, run: &RunRecord) -> bool {
     run.agent == agent.id || agent.role == crate::role::Role::GlobalAdmin
 }
 
+/// Whose runs `agent` lists: their own, or everyone's for a Global admin.
+pub fn runs_listed_for(agent: &Agent) -> Option<&str> {
+    (agent.role != crate::role::Role::GlobalAdmin).then_some(agent.id.as_str())
+}
+
 /// Looks up the agent a run is started for.
 pub fn agent(store: &mut Store, id: &str) -> Result<Agent> {
     store.query(|tx| domain::agent(tx, id))

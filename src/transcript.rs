@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::l10n::Localizer;
 use crate::role::Role;
 use crate::session::{Frontend, Outcome, Prompt, PromptOption};
+use crate::value::Message;
 use crate::workflow::Definition;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -86,6 +87,35 @@ impl Said {
             details: Vec::new(),
         }
     }
+
+    /// How a request that stopped on an error ends: the error, then
+    /// `failed`.
+    pub fn failed(run: Option<i64>, text: String) -> [Said; 2] {
+        [
+            Said::Error {
+                run,
+                step: None,
+                text,
+                details: Vec::new(),
+            },
+            Said::Status {
+                run,
+                status: Status::Failed,
+            },
+        ]
+    }
+
+    /// What cancelling run `run`, waiting at `step`, says.
+    pub fn cancelled(run: i64, step: &str, l10n: &Localizer) -> [Said; 2] {
+        let text = l10n.format(&Message::new("run-cancelled").arg("run", run.to_string()));
+        [
+            Said::info(run, step, &text),
+            Said::Status {
+                run: Some(run),
+                status: Status::Cancelled,
+            },
+        ]
+    }
 }
 
 /// A frontend that keeps what the run says, for a caller that answers
@@ -94,6 +124,17 @@ impl Said {
 #[derive(Debug, Default)]
 pub struct Transcript {
     pub said: Vec<Said>,
+}
+
+impl Transcript {
+    /// What the run said, ended by how driving it ended.
+    pub fn ended(mut self, run: Option<i64>, outcome: Outcome) -> Vec<Said> {
+        self.said.push(Said::Status {
+            run,
+            status: outcome.into(),
+        });
+        self.said
+    }
 }
 
 impl Frontend for Transcript {

@@ -23,7 +23,7 @@ use serde_json::{Value, json};
 use super::{Desk, DeskHandle, HOWTO, Opened};
 use crate::error::{Error, Result};
 use crate::l10n::Localizer;
-use crate::session::{self, Answer, Outcome, Peek, Session, Started};
+use crate::session::{self, Answer, Peek, Session, Started};
 use crate::store::journal::{self, RunStatus};
 use crate::transcript::{Said, Status, Transcript, WorkflowSummary};
 use crate::value::Message;
@@ -119,19 +119,7 @@ fn reply(said: Vec<Said>) -> CallToolResult {
 /// What a request that stopped on `error` says: what the run said before,
 /// the error in the agent's language, and `failed`.
 fn failed(l10n: &Localizer, mut said: Vec<Said>, run: Option<i64>, error: &Error) -> Vec<Said> {
-    said.push(Said::error(run, None, &l10n.format(&error.message())));
-    said.push(Said::Status {
-        run,
-        status: Status::Failed,
-    });
-    said
-}
-
-fn finished(mut said: Vec<Said>, run: Option<i64>, outcome: Outcome) -> Vec<Said> {
-    said.push(Said::Status {
-        run,
-        status: outcome.into(),
-    });
+    said.extend(Said::failed(run, l10n.format(&error.message())));
     said
 }
 
@@ -170,7 +158,7 @@ impl Desk {
             Ok(Started {
                 run,
                 outcome: Ok(outcome),
-            }) => finished(transcript.said, run, outcome),
+            }) => transcript.ended(run, outcome),
             Ok(Started {
                 run,
                 outcome: Err(error),
@@ -199,7 +187,7 @@ impl Desk {
         }
         let resumed = session.resume(record, VecDeque::from([answer]), &mut transcript);
         match resumed {
-            Ok(outcome) => finished(transcript.said, Some(run), outcome),
+            Ok(outcome) => transcript.ended(Some(run), outcome),
             Err(error) => failed(&self.l10n, transcript.said, Some(run), &error),
         }
     }
@@ -248,15 +236,10 @@ impl Desk {
     }
 
     fn waiting(&mut self) -> Result<Value> {
-        let agent = (self.agent.role != crate::role::Role::GlobalAdmin).then_some(&self.agent.id);
-        let runs = self.store.read(|tx| {
-            journal::find_runs(
-                tx,
-                agent.map(String::as_str),
-                Some(RunStatus::Waiting),
-                WAITING_LIMIT,
-            )
-        })?;
+        let agent = session::runs_listed_for(&self.agent);
+        let runs = self
+            .store
+            .read(|tx| journal::find_runs(tx, agent, Some(RunStatus::Waiting), WAITING_LIMIT))?;
         Ok(json!({ "runs": runs }))
     }
 
@@ -267,18 +250,7 @@ impl Desk {
             Ok(record)
         });
         match cancelled {
-            Ok(record) => {
-                let text = self
-                    .l10n
-                    .format(&Message::new("run-cancelled").arg("run", run.to_string()));
-                vec![
-                    Said::info(run, &record.state.step, &text),
-                    Said::Status {
-                        run: Some(run),
-                        status: Status::Cancelled,
-                    },
-                ]
-            }
+            Ok(record) => Said::cancelled(run, &record.state.step, &self.l10n).to_vec(),
             Err(error) => failed(&self.l10n, Vec::new(), Some(run), &error),
         }
     }

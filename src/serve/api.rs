@@ -25,7 +25,7 @@ use super::{App, Failure, requested_locales, visible_run};
 use crate::l10n::Localizer;
 use crate::session::{self, Answer, Outcome, Started};
 use crate::store::journal::{self, RunStatus};
-use crate::transcript::{Said, Status, Transcript, WorkflowSummary};
+use crate::transcript::{Said, Transcript, WorkflowSummary};
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -58,25 +58,10 @@ impl Reply {
     fn failed(failure: &Failure, l10n: &Localizer, run: Option<i64>) -> Reply {
         Reply {
             status: failure.status,
-            body: to_json(&failed(l10n.format(&failure.message), run)),
+            body: to_json(&Said::failed(run, l10n.format(&failure.message))),
             location: None,
         }
     }
-}
-
-pub(super) fn failed(text: String, run: Option<i64>) -> [Said; 2] {
-    [
-        Said::Error {
-            run,
-            step: None,
-            text,
-            details: Vec::new(),
-        },
-        Said::Status {
-            run,
-            status: Status::Failed,
-        },
-    ]
 }
 
 /// JSON text of a value. Serializing these plain types cannot fail, but
@@ -298,16 +283,11 @@ async fn cancel_run(
         let record = visible_run(who, parts, id)?;
         let locale = parts.l10n.locale().to_string();
         session::cancel(parts.store, Some(&who.agent.id), &locale, id)?;
-        let text = parts
-            .l10n
-            .format(&crate::value::Message::new("run-cancelled").arg("run", id.to_string()));
-        Ok(Reply::ok([
-            Said::info(id, &record.state.step, &text),
-            Said::Status {
-                run: Some(id),
-                status: Status::Cancelled,
-            },
-        ]))
+        Ok(Reply::ok(Said::cancelled(
+            id,
+            &record.state.step,
+            parts.l10n,
+        )))
     })
     .await
 }
@@ -373,11 +353,7 @@ async fn not_found(State(app): State<App>, headers: HeaderMap) -> Response {
 }
 
 fn transcript_reply(transcript: Transcript, run: Option<i64>, outcome: Outcome) -> Reply {
-    let mut said = transcript.said;
-    said.push(Said::Status {
-        run,
-        status: outcome.into(),
-    });
+    let said = transcript.ended(run, outcome);
     Reply {
         status: match outcome {
             Outcome::Refused => StatusCode::FORBIDDEN,
@@ -398,7 +374,7 @@ fn run_failed(
 ) -> Reply {
     let failure = Failure::from(error);
     let mut said = transcript.said;
-    said.extend(failed(l10n.format(&failure.message), run));
+    said.extend(Said::failed(run, l10n.format(&failure.message)));
     Reply {
         status: failure.status,
         body: to_json(&said),

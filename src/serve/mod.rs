@@ -43,7 +43,6 @@ use crate::assets::Source;
 use crate::docs::render;
 use crate::error::{Error, Result};
 use crate::l10n::Catalog;
-use crate::role::Role;
 use crate::store::{Durability, Store, demo};
 use crate::workflow;
 
@@ -231,7 +230,7 @@ fn visible_run(
 
 /// Whose runs `who` lists: their own, or everyone's for a Global admin.
 fn visible_agent(who: &identity::Who) -> Option<&str> {
-    (who.agent.role != Role::GlobalAdmin).then_some(who.agent.id.as_str())
+    crate::session::runs_listed_for(&who.agent)
 }
 
 impl App {
@@ -241,7 +240,7 @@ impl App {
         use axum::response::IntoResponse;
         let text = self.internal_error_text.as_ref();
         if json {
-            let body = api::failed(text.to_owned(), None);
+            let body = crate::transcript::Said::failed(None, text.to_owned());
             return (failure.status, axum::Json(body)).into_response();
         }
         (failure.status, text.to_owned()).into_response()
