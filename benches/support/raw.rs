@@ -621,33 +621,18 @@ fn option(value: &str, label: &str) -> serde_json::Value {
     serde_json::json!({ "value": value, "label": label })
 }
 
-/// The PostgreSQL server to run on too, by the URL of its maintenance
-/// database: `scripts/with-postgres` starts one and sets it.
-pub fn postgres_server() -> Option<String> {
-    std::env::var("DOCFLOW_TEST_POSTGRES")
-        .ok()
-        .filter(|url| !url.is_empty())
-}
+#[path = "../../tests/support/postgres_server.rs"]
+mod postgres_server;
 
-/// A new database on `server` (its maintenance database's URL), and its URL.
+pub use postgres_server::postgres_server;
+
+/// A new database on `server` for one side of a benchmark, and its URL.
 pub fn new_postgres_database(server: &str, side: &str) -> String {
-    let name = format!(
-        "bench_{side}_{}_{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |t| t.as_nanos())
-    );
-    postgres::Client::connect(server, postgres::NoTls)
-        .expect("DOCFLOW_TEST_POSTGRES: connect")
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .expect("create a database");
-    let (path, query) = server.split_once('?').unwrap_or((server, ""));
-    let (base, _maintenance) = path.rsplit_once('/').expect("a database in the URL");
-    match query {
-        "" => format!("{base}/{name}"),
-        query => format!("{base}/{name}?{query}"),
-    }
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |t| t.as_nanos());
+    let name = format!("bench_{side}_{}_{nanos}", std::process::id());
+    postgres_server::new_database(server, &name)
 }
 
 /// A count from the environment, else `default`.

@@ -24,13 +24,10 @@ pub struct Env {
     pub db: PathBuf,
 }
 
-/// The PostgreSQL server the suite runs against, when it runs against one:
-/// the URL of its maintenance database.
-fn postgres_server() -> Option<String> {
-    std::env::var("DOCFLOW_TEST_POSTGRES")
-        .ok()
-        .filter(|url| !url.is_empty())
-}
+#[path = "../support/postgres_server.rs"]
+mod postgres_server;
+
+use postgres_server::postgres_server;
 
 /// A connection to a database the tests read and change directly, on either
 /// backend. `?N` parameters are written as SQLite spells them.
@@ -224,27 +221,12 @@ impl Env {
     }
 }
 
-/// A new, empty database on `server` (the URL of its maintenance
-/// database), and its URL.
+/// A new, empty database on `server`, and its URL.
 fn new_postgres_database(server: &str) -> String {
     static MADE: AtomicUsize = AtomicUsize::new(0);
-    let name = format!(
-        "t{}_{}",
-        std::process::id(),
-        MADE.fetch_add(1, Ordering::Relaxed)
-    );
-    let mut client = postgres::Client::connect(server, postgres::NoTls)
-        .unwrap_or_else(|e| panic!("DOCFLOW_TEST_POSTGRES={server}: {e}"));
-    client
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .expect("create a database");
-    let (path, query) = server.split_once('?').unwrap_or((server, ""));
-    let (base, _maintenance) = path.rsplit_once('/').expect("a database in the URL");
-    if query.is_empty() {
-        format!("{base}/{name}")
-    } else {
-        format!("{base}/{name}?{query}")
-    }
+    let made = MADE.fetch_add(1, Ordering::Relaxed);
+    let name = format!("t{}_{made}", std::process::id());
+    postgres_server::new_database(server, &name)
 }
 
 /// The `--answer` arguments of a whole assign-support-contact flow that
